@@ -1,0 +1,33 @@
+import Link from "next/link";
+import type { Actor } from "@/lib/authz/actor";
+import { countOrganizationsByKind } from "@/lib/services/organizations/list-organizations";
+import { ORG_KIND_LABEL } from "@/lib/labels";
+import { Card, EmptyState } from "@/components/ui/card";
+import type { OrgKind } from "@/lib/generated/prisma/enums";
+
+export async function StaffDashboard({ actor }: { actor: Actor }) {
+  const counts = await countOrganizationsByKind({ actor });
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      <Card title="Organizations" action={<Link href="/staff/organizations">All organizations</Link>}>
+        <dl className="grid grid-cols-2 gap-2">
+          {(Object.keys(ORG_KIND_LABEL) as OrgKind[]).map((kind) => (
+            <div key={kind} className="rounded bg-slate-100 p-2">
+              <dt className="text-sm text-slate-700">{ORG_KIND_LABEL[kind]}</dt>
+              <dd className="text-xl font-semibold">{counts[kind] ?? 0}</dd>
+            </div>
+          ))}
+        </dl>
+      </Card>
+      <Card title="Member applications">
+        <EmptyState>Applications to join the cooperative wait here for you to verify affiliations and approve.</EmptyState>
+      </Card>
+      <Card title="Programs">
+        <EmptyState>Programs from forecast to RFP, evaluation, pilot and program phase appear here by stage.</EmptyState>
+      </Card>
+      <Card title="Requests and payments">
+        <EmptyState>Purchase requests across all members and membership payments appear here.</EmptyState>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import type { ReactNode } from "react";
+
+const tones = {
+  info: "border-brand-600 bg-brand-50 text-brand-900",
+  success: "border-green-700 bg-green-50 text-green-900",
+  error: "border-red-700 bg-red-50 text-red-900",
+  warning: "border-amber-600 bg-amber-50 text-amber-900",
+} as const;
+
+export function Alert({ tone = "info", children, title }: { tone?: keyof typeof tones; children: ReactNode; title?: string }) {
+  return (
+    <div role={tone === "error" ? "alert" : "status"} className={`rounded-md border-l-4 p-4 ${tones[tone]}`}>
+      {title && <p className="font-semibold">{title}</p>}
+      <div>{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+// The permission table: which roles, on which side of the portal, may do what.
+// Pages, server actions and route handlers check it through assertCan (lib/authz/assert.ts);
+// the UI reads it only to hide what cannot be done.
+import type { OrgRole } from "@/lib/generated/prisma/enums";
+
+/** Which side of the portal an organization is on, from its kind. */
+export type Side = "member" | "vendor" | "staff";
+
+type Grant = Partial<Record<Side, readonly OrgRole[] | "any">>;
+
+const ANY = "any" as const;
+
+export const PERMISSIONS = {
+  "dashboard.view": { member: ANY, vendor: ANY, staff: ANY },
+  "organization.view": { member: ANY, vendor: ANY, staff: ANY },
+  "organization.users.manage": { member: ["ADMIN"], vendor: ["ADMIN"], staff: ["ADMIN"] },
+  "audit.view.own": { member: ["ADMIN"], vendor: ["ADMIN"], staff: ANY },
+  "audit.view.all": { staff: ANY },
+  "organizations.view.all": { staff: ANY },
+} as const satisfies Record<string, Grant>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function roleHas(side: Side, role: OrgRole, permission: Permission): boolean {
+  const grant: Grant = PERMISSIONS[permission];
+  const allowed = grant[side];
+  if (!allowed) return false;
+  return allowed === ANY || allowed.includes(role);
+}

@@ -1,0 +1,32 @@
+// Display formatting and Connecticut fiscal-year logic, all in America/New_York.
+export const TIME_ZONE = "America/New_York";
+
+const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
+
+export function formatCents(cents: number): string {
+  return usd.format(cents / 100);
+}
+
+export function formatDate(date: Date): string {
+  return new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, dateStyle: "medium" }).format(date);
+}
+
+export function formatDateTime(date: Date): string {
+  return new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, dateStyle: "medium", timeStyle: "short" }).format(date);
+}
+
+function partsInNewYork(date: Date) {
+  const parts = new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, year: "numeric", month: "numeric" }).formatToParts(date);
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+  return { year: get("year"), month: get("month") };
+}
+
+/** Connecticut's fiscal year runs July 1 to June 30 and is named for the year it ends: FY2027 = Jul 2026 – Jun 2027. */
+export function fiscalYearOf(date: Date): number {
+  const { year, month } = partsInNewYork(date);
+  return month >= 7 ? year + 1 : year;
+}
+
+export function fiscalYearLabel(fy: number): string {
+  return `FY${fy} (July 1, ${fy - 1} – June 30, ${fy})`;
+}

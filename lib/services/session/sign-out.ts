@@ -1,0 +1,20 @@
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { actorForSessionToken } from "@/lib/auth/session";
+
+/** Deletes the session row, so the cookie is dead everywhere, not just in this browser. */
+export async function signOut({ sessionToken }: { sessionToken: string }) {
+  const actor = await actorForSessionToken(sessionToken);
+  await db.$transaction(async (tx) => {
+    const deleted = await tx.session.deleteMany({ where: { sessionToken } });
+    if (deleted.count && actor) {
+      await recordAudit(tx, {
+        actorUserId: actor.userId,
+        organizationId: actor.organization.id,
+        action: "auth.sign_out",
+        entityType: "Session",
+        entityId: actor.sessionId,
+      });
+    }
+  });
+}

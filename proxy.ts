@@ -1,0 +1,34 @@
+// Proxy: security headers on every response, and a redirect to sign-in for anonymous
+// visitors of signed-in pages. It is a convenience, not the boundary: every page, action
+// and route handler authorizes on its own (lib/authz).
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/security-headers";
+import { SESSION_COOKIE, secureCookies } from "@/lib/auth/cookies";
+import { isSignedInPath } from "@/lib/routes";
+
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const { pathname, search } = request.nextUrl;
+  const signedInArea = isSignedInPath(pathname);
+
+  let response: NextResponse;
+  if (signedInArea && !request.cookies.has(SESSION_COOKIE)) {
+    const url = new URL("/sign-in", request.url);
+    url.searchParams.set("callbackUrl", `${pathname}${search}`);
+    response = NextResponse.redirect(url);
+  } else {
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set("x-nonce", nonce);
+    requestHeaders.set("Content-Security-Policy", csp);
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(staticSecurityHeaders(secureCookies))) response.headers.set(name, value);
+  if (signedInArea || pathname.startsWith("/api/")) response.headers.set("Cache-Control", "private, no-store");
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};

