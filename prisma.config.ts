@@ -68,7 +68,7 @@ function readEmbeddedUrl() {
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: path.join("prisma", "schema.prisma"),
+  schema: path.join("prisma", "schema"),
   migrations: { path: path.join("prisma", "migrations") },
   adapter: async () => new MigrateAdapterFactory(url),
 });

@@ -60,6 +60,9 @@ export const env = {
   entraEnabled: Boolean(raw.ENTRA_CLIENT_ID && raw.ENTRA_CLIENT_SECRET),
 };
 
+// next-auth reads its base URL from the environment itself.
+process.env.NEXTAUTH_URL ??= env.appUrl;
+
 function devSecret() {
   // A fixed secret is acceptable only for the local demo; production must set one.
   if (isProduction && !(raw.PORTAL_EMBEDDED_DB || raw.PORTAL_DEMO)) {

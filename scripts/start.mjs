@@ -2,9 +2,8 @@
 // production build when the sources changed, then the server on $PORT (default 3000).
 // `npm run dev` does the same with `next dev`.
 import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
 import { ensureDatabase } from "./local-db.mjs";
+import { buildIsStale } from "./build-freshness.mjs";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
@@ -14,30 +13,12 @@ function run(cmd, args, env) {
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed (exit ${r.status})`);
 }
 
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-function buildIsStale() {
-  const buildId = path.resolve(".next/BUILD_ID");
-  if (!fs.existsSync(buildId)) return true;
-  const built = fs.statSync(buildId).mtimeMs;
-  const sources = Math.max(...["app", "lib", "components", "prisma"].map((d) => newestMtime(path.resolve(d))), fs.statSync("package.json").mtimeMs);
-  return sources > built;
-}
-
 const db = await ensureDatabase();
 const env = { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1", PORT: port };
 if (db.embedded) env.PORTAL_EMBEDDED_DB = "1";
 
 try {
-  if (!fs.existsSync("lib/generated/prisma/client.ts")) run("npx", ["--no-install", "prisma", "generate"], env);
+  run("npx", ["--no-install", "prisma", "generate"], env);
   run("npx", ["--no-install", "prisma", "migrate", "deploy"], env);
   if (db.embedded || process.env.PORTAL_SEED === "1") run("npx", ["--no-install", "tsx", "prisma/seed.ts"], env);
   if (!dev && buildIsStale()) run("npx", ["--no-install", "next", "build"], { ...env, NODE_ENV: "production" });

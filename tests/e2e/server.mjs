@@ -1,0 +1,47 @@
+// The end-to-end suite's servers: a fresh embedded PostgreSQL, migrated and seeded, the
+// production build (rebuilt only when sources changed), then two `next start` processes:
+// E2E_PORT in demo mode, E2E_PORT+1 with demo mode off (as with a real DATABASE_URL).
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { freePort, startEmbeddedPostgres } from "../../scripts/embedded-db.mjs";
+import { buildIsStale } from "../../scripts/build-freshness.mjs";
+import { e2ePorts, e2eStateFile } from "./ports.mjs";
+
+const { demoPort, plainPort } = e2ePorts();
+const distDir = process.env.NEXT_DIST_DIR || ".next-e2e";
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-e2e-"));
+const db = await startEmbeddedPostgres({ dir, port: await freePort(), database: "portal_e2e" });
+fs.mkdirSync(path.dirname(e2eStateFile()), { recursive: true });
+fs.writeFileSync(e2eStateFile(), JSON.stringify({ databaseUrl: db.url }));
+
+const env = {
+  ...process.env,
+  DATABASE_URL: db.url,
+  NEXT_DIST_DIR: distDir,
+  NEXT_TELEMETRY_DISABLED: "1",
+  NEXTAUTH_SECRET: "e2e-secret",
+  SIGNIN_RATE_PER_IP: "500",
+};
+const run = (args, extra = {}) => {
+  const r = spawnSync("npx", ["--no-install", ...args], { stdio: "inherit", env: { ...env, ...extra } });
+  if (r.status !== 0) throw new Error(`${args.join(" ")} failed`);
+};
+run(["prisma", "migrate", "deploy"]);
+run(["tsx", "prisma/seed.ts"]);
+if (buildIsStale(distDir)) run(["next", "build"], { NODE_ENV: "production" });
+
+const servers = [
+  spawn("npx", ["--no-install", "next", "start", "-p", String(demoPort)], { stdio: "inherit", env: { ...env, PORTAL_DEMO: "1", APP_URL: `http://localhost:${demoPort}` } }),
+  spawn("npx", ["--no-install", "next", "start", "-p", String(plainPort)], { stdio: "inherit", env: { ...env, APP_URL: `http://localhost:${plainPort}` } }),
+];
+
+async function shutdown() {
+  for (const s of servers) s.kill("SIGTERM");
+  await db.stop().catch(() => {});
+  fs.rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+}
+process.on("SIGINT", shutdown);
+process.on("SIGTERM", shutdown);

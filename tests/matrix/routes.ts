@@ -1,0 +1,40 @@
+// Authorization matrix for every page and route handler, checked over HTTP against the
+// built app (tests/e2e/matrix.spec.ts). A route in app/ without a row fails
+// tests/matrix/completeness.test.ts.
+import { forAll, type Persona } from "./personas";
+
+/** A status code, "signin" (redirected to sign-in) or a redirect to another path. */
+export type Expected = number | "signin" | { redirect: string };
+
+export type MatrixContext = {
+  /** Runs SQL against the portal's database, e.g. to find a seeded id. */
+  query: <T = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<T[]>;
+};
+
+export type RouteRow = {
+  route: string;
+  method?: "GET" | "POST";
+  path: string | ((ctx: MatrixContext) => Promise<string>);
+  expect: Record<Persona, Expected>;
+  /** Text that must never appear for a persona whose expectation is not 200. */
+  secret?: string;
+};
+
+const signedIn = (status: Expected = 200) => forAll<Expected>(status, { anonymous: "signin" });
+const staffOnly = () => forAll<Expected>(403, { anonymous: "signin", staff: 200 });
+
+export const ROUTE_MATRIX: RouteRow[] = [
+  { route: "/", path: "/", expect: forAll<Expected>(200) },
+  { route: "/sign-in", path: "/sign-in", expect: forAll<Expected>({ redirect: "/dashboard" }, { anonymous: 200 }) },
+  { route: "/sign-in/check-email", path: "/sign-in/check-email?email=someone%40example.test", expect: forAll<Expected>(200) },
+  { route: "/sign-in/confirm", path: "/sign-in/confirm?token=abc&email=someone%40example.test", expect: forAll<Expected>(200) },
+  { route: "/sign-in/error", path: "/sign-in/error?error=Verification", expect: forAll<Expected>(200) },
+  { route: "/dev/mailbox", path: "/dev/mailbox", expect: forAll<Expected>(200) },
+  { route: "/dashboard", path: "/dashboard", expect: signedIn(), secret: "Welcome" },
+  { route: "/organization", path: "/organization", expect: signedIn(), secret: "People" },
+  { route: "/staff/organizations", path: "/staff/organizations", expect: staffOnly(), secret: "Town of Andover" },
+  { route: "/staff/audit", path: "/staff/audit", expect: staffOnly(), secret: "auth.sign_in" },
+  { route: "/api/health", path: "/api/health", expect: forAll<Expected>(200) },
+  { route: "/api/me", path: "/api/me", expect: forAll<Expected>(200, { anonymous: 401 }), secret: "organization" },
+  { route: "/api/auth/[...nextauth]", path: "/api/auth/providers", expect: forAll<Expected>(200) },
+];
