@@ -11,7 +11,8 @@ export const { demoPort, plainPort } = e2ePorts() as { demoPort: number; plainPo
 export const PLAIN_URL = `http://localhost:${plainPort}`;
 
 export function authFile(persona: string) {
-  return path.resolve("tests/.auth", `${persona}.json`);
+  // per port: suites on different ports have different databases, hence different sessions
+  return path.resolve("tests/.auth", String(demoPort), `${persona}.json`);
 }
 
 let pool: pg.Pool | null = null;
