@@ -17,6 +17,17 @@ export const PERMISSIONS = {
   "audit.view.own": { member: ["ADMIN"], vendor: ["ADMIN"], staff: ANY },
   "audit.view.all": { staff: ANY },
   "organizations.view.all": { staff: ANY },
+  // programs, contracts, catalog, pilots (issue 4)
+  "programs.view": { member: ANY, vendor: ANY, staff: ANY },
+  "programs.manage": { staff: ANY },
+  "survey.answer": { member: ANY },
+  "committee.participate": { member: ANY },
+  "solicitation.participate": { vendor: ANY },
+  "contracts.prices.view": { member: ANY, vendor: ANY, staff: ANY },
+  "contracts.manage": { staff: ANY },
+  "pilot.issues.report": { member: ANY, staff: ANY },
+  "pilot.issues.respond": { vendor: ANY },
+  "pilot.issues.resolve": { member: ANY, staff: ANY },
 } as const satisfies Record<string, Grant>;
 
 export type Permission = keyof typeof PERMISSIONS;

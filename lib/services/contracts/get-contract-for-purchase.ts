@@ -1,0 +1,69 @@
+import { db } from "@/lib/db";
+import { assertCan } from "@/lib/authz/assert";
+import type { Actor } from "@/lib/authz/actor";
+import { NotFoundError } from "@/lib/errors";
+
+/**
+ * A contract with its price schedule, as a purchase may be priced from it (server side, never from the client).
+ * Members see contracts in PROGRAM, and in PILOT when their organization is a pilot participant; staff see any;
+ * a vendor sees only its own. Anything else is a 404.
+ */
+export async function getContractForPurchase({ actor, input }: { actor: Actor | null; input: { contractId: string } }) {
+  assertCan(actor, "contracts.prices.view");
+  const contract = await db.contract.findUnique({
+    where: { id: input.contractId },
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      summary: true,
+      category: true,
+      status: true,
+      termStart: true,
+      termEnd: true,
+      renewalOptions: true,
+      programId: true,
+      vendorOrganizationId: true,
+      vendorOrganization: { select: { id: true, name: true, slug: true } },
+      priceLines: {
+        orderBy: [{ position: "asc" }, { itemCode: "asc" }],
+        select: {
+          id: true,
+          itemCode: true,
+          description: true,
+          unit: true,
+          contractPriceCents: true,
+          pilotPriceCents: true,
+          listPriceCents: true,
+        },
+      },
+      pilotParticipants: { where: { organizationId: actor.organization.id }, select: { id: true } },
+    },
+  });
+  if (!contract) throw new NotFoundError();
+  const isPilotParticipant = contract.pilotParticipants.length > 0;
+  if (!mayPurchaseView(actor, contract.status, contract.vendorOrganizationId, isPilotParticipant)) throw new NotFoundError();
+
+  // Pilot participants pay the subsidised pilot price while the contract is in PILOT.
+  const usesPilotPrices = contract.status === "PILOT" && isPilotParticipant;
+  const { pilotParticipants: _omit, ...rest } = contract;
+  void _omit;
+  return {
+    ...rest,
+    isPilotParticipant,
+    usesPilotPrices,
+    priceLines: contract.priceLines.map((line) => ({
+      ...line,
+      unitPriceCents: usesPilotPrices && line.pilotPriceCents !== null ? line.pilotPriceCents : line.contractPriceCents,
+    })),
+  };
+}
+
+function mayPurchaseView(actor: Actor, status: string, vendorOrganizationId: string, isPilotParticipant: boolean) {
+  if (actor.side === "staff") return true;
+  if (actor.side === "vendor") return vendorOrganizationId === actor.organization.id;
+  if (status === "PROGRAM") return true;
+  return status === "PILOT" && isPilotParticipant;
+}
+
+export type ContractForPurchase = Awaited<ReturnType<typeof getContractForPurchase>>;
