@@ -1,0 +1,20 @@
+// Who sees which contract, and which parts. The public sees contracts in PILOT and PROGRAM; members also
+// see retired ones, their prices, documents and pilot issue logs; a vendor sees its own contracts in full.
+import type { Actor } from "@/lib/authz/actor";
+import type { ProgramStage } from "@/lib/generated/prisma/enums";
+
+export const CATALOG_STATUSES: ProgramStage[] = ["PILOT", "PROGRAM"];
+
+export function contractVisibleTo(actor: Actor | null, c: { status: ProgramStage; vendorOrganizationId: string }) {
+  if (CATALOG_STATUSES.includes(c.status)) return true;
+  if (!actor) return false;
+  if (actor.side === "staff") return true;
+  if (actor.side === "vendor") return c.vendorOrganizationId === actor.organization.id;
+  return c.status === "RETIRED";
+}
+
+/** Prices, documents and the pilot issue log: members, staff and the contract's own vendor. */
+export function seesMemberParts(actor: Actor | null, c: { vendorOrganizationId: string }) {
+  if (!actor) return false;
+  return actor.side !== "vendor" || c.vendorOrganizationId === actor.organization.id;
+}

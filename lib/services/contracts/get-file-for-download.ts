@@ -1,0 +1,40 @@
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/authz/actor";
+import { NotFoundError } from "@/lib/errors";
+import { getObject } from "@/lib/storage/local-store";
+import { programVisibleTo } from "@/lib/services/programs/access";
+import { stageIndex } from "@/lib/services/programs/stages";
+import { findVisibleProposal } from "@/lib/services/programs/solicitation";
+import { contractVisibleTo, seesMemberParts } from "./access";
+
+/** A stored file with its bytes, if the actor may read the document it belongs to; otherwise a 404. */
+export async function getFileForDownload({ actor, input }: { actor: Actor | null; input: { fileId: string } }) {
+  if (!actor) throw new NotFoundError();
+  const file = await db.storedFile.findUnique({
+    where: { id: input.fileId },
+    select: {
+      id: true,
+      storageKey: true,
+      filename: true,
+      contentType: true,
+      sizeBytes: true,
+      programDocument: { select: { program: { select: { id: true, stage: true } } } },
+      proposalDocument: { select: { proposalId: true } },
+      contractDocument: { select: { contract: { select: { status: true, vendorOrganizationId: true } } } },
+    },
+  });
+  if (!file) throw new NotFoundError();
+  if (file.programDocument) {
+    const { program } = file.programDocument;
+    const posted = stageIndex(program.stage) >= stageIndex("SOLICITATION");
+    if (!programVisibleTo(actor, program.stage) || (!posted && actor.side !== "staff")) throw new NotFoundError();
+  } else if (file.proposalDocument) {
+    await findVisibleProposal(actor, file.proposalDocument.proposalId);
+  } else if (file.contractDocument) {
+    const { contract } = file.contractDocument;
+    if (!contractVisibleTo(actor, contract) || !seesMemberParts(actor, contract)) throw new NotFoundError();
+  } else {
+    throw new NotFoundError();
+  }
+  return { filename: file.filename, contentType: file.contentType, bytes: await getObject(file.storageKey) };
+}

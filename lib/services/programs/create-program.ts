@@ -1,0 +1,48 @@
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { assertCan } from "@/lib/authz/assert";
+import type { Actor } from "@/lib/authz/actor";
+import { ConflictError } from "@/lib/errors";
+
+/** The cooperative's usual weighted criteria; staff adjust them before evaluation. */
+export const DEFAULT_CRITERIA = [
+  { name: "Technical approach", weight: 35 },
+  { name: "Price", weight: 30 },
+  { name: "Experience with Connecticut municipalities", weight: 20 },
+  { name: "Support and implementation", weight: 15 },
+];
+
+export function slugifyTitle(title: string) {
+  return title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "program";
+}
+
+export async function createProgram({ actor, input }: { actor: Actor | null; input: { title: string; summary: string; category: string } }) {
+  assertCan(actor, "programs.manage");
+  return db.$transaction(async (tx) => {
+    let slug = slugifyTitle(input.title);
+    if (await tx.program.findUnique({ where: { slug }, select: { id: true } })) slug = `${slug}-${Date.now().toString(36)}`;
+    const exists = await tx.program.findFirst({ where: { title: input.title, stage: { not: "RETIRED" } }, select: { id: true } });
+    if (exists) throw new ConflictError("A program with this title is already under way.");
+    const program = await tx.program.create({
+      data: {
+        slug,
+        title: input.title,
+        summary: input.summary,
+        category: input.category,
+        createdById: actor.userId,
+        criteria: { create: DEFAULT_CRITERIA.map((c, position) => ({ ...c, position })) },
+        stageChanges: { create: { toStage: "FORECAST", actorUserId: actor.userId, note: "Program created" } },
+      },
+      select: { id: true, slug: true },
+    });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      organizationId: actor.organization.id,
+      action: "program.create",
+      entityType: "Program",
+      entityId: program.id,
+      after: { title: input.title, category: input.category },
+    });
+    return program;
+  });
+}

@@ -1,0 +1,43 @@
+// A price schedule typed or pasted as lines: "item code | description | unit | price | pilot price | list price".
+export type PriceScheduleLine = {
+  itemCode: string;
+  description: string;
+  unit: string;
+  priceCents: number;
+  pilotPriceCents: number | null;
+  listPriceCents: number | null;
+};
+
+export function dollarsToCents(text: string): number | null {
+  const clean = text.replace(/[$,\s]/g, "");
+  if (!/^\d{1,9}(\.\d{1,2})?$/.test(clean)) return null;
+  const [whole, frac = ""] = clean.split(".");
+  return Number(whole) * 100 + Number(frac.padEnd(2, "0"));
+}
+
+/** Parses the schedule; returns the lines or the problems, each naming its line number. */
+export function parsePriceSchedule(text: string): { lines: PriceScheduleLine[]; errors: string[] } {
+  const lines: PriceScheduleLine[] = [];
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  text.split(/\r?\n/).forEach((raw, i) => {
+    if (!raw.trim()) return;
+    const cells = raw.split("|").map((c) => c.trim());
+    const n = i + 1;
+    if (cells.length < 4 || cells.length > 6) return void errors.push(`Line ${n}: expected 4 to 6 cells separated by "|".`);
+    const [itemCode, description, unit, price, pilot = "", list = ""] = cells;
+    if (!itemCode || itemCode.length > 40) return void errors.push(`Line ${n}: the item code is missing or longer than 40 characters.`);
+    if (seen.has(itemCode)) return void errors.push(`Line ${n}: item code ${itemCode} appears twice.`);
+    if (!description || !unit) return void errors.push(`Line ${n}: give a description and a unit.`);
+    const priceCents = dollarsToCents(price);
+    const pilotPriceCents = pilot ? dollarsToCents(pilot) : null;
+    const listPriceCents = list ? dollarsToCents(list) : null;
+    if (priceCents === null || (pilot && pilotPriceCents === null) || (list && listPriceCents === null)) {
+      return void errors.push(`Line ${n}: prices must be dollar amounts such as 1,250.00.`);
+    }
+    seen.add(itemCode);
+    lines.push({ itemCode, description: description.slice(0, 300), unit: unit.slice(0, 40), priceCents, pilotPriceCents, listPriceCents });
+  });
+  if (!lines.length && !errors.length) errors.push("Give at least one priced line.");
+  return { lines, errors };
+}
