@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { recentEmails } from "@/lib/demo-mailbox";
 import { formatDateTime } from "@/lib/format";
 import { EmptyState } from "@/components/ui/card";
+import { LinkifiedText } from "@/components/linkified-text";
 
 export const metadata: Metadata = { title: "Demo mailbox" };
 
@@ -24,7 +25,8 @@ export default async function MailboxPage() {
                 To {m.to} · {formatDateTime(m.createdAt)} · {m.status.toLowerCase()}
               </p>
               <h2 className="mt-1">{m.subject}</h2>
-              <pre className="mt-2 whitespace-pre-wrap break-all font-sans text-slate-900">{m.text}</pre>
+              <pre className="mt-2 whitespace-pre-wrap break-all font-sans text-slate-900"><LinkifiedText text={m.text} />
+              </pre>
             </li>
           ))}
         </ol>
