@@ -22,3 +22,30 @@ export const AFFILIATION_LABEL: Record<Affiliation, string> = {
   CRPC: "Capitol Region Purchasing Council",
   COST: "Connecticut Council of Small Towns",
 };
+
+// programs (issue 4)
+import type { PilotIssueStatus, ProgramStage, ProposalStatus, SurveyInterest, SurveyTimeline } from "@/lib/generated/prisma/enums";
+
+export const PROGRAM_STAGE_LABEL: Record<ProgramStage, string> = {
+  FORECAST: "Forecast",
+  RFP_DRAFTING: "RFP drafting",
+  SOLICITATION: "Solicitation",
+  EVALUATION: "Evaluation",
+  AWARDED: "Awarded",
+  PILOT: "Pilot",
+  PROGRAM: "Program",
+  RETIRED: "Retired",
+};
+
+export const SURVEY_INTEREST_LABEL: Record<SurveyInterest, string> = { HIGH: "High", MEDIUM: "Medium", LOW: "Low", NONE: "Not interested" };
+
+export const SURVEY_TIMELINE_LABEL: Record<SurveyTimeline, string> = {
+  WITHIN_6_MONTHS: "Within 6 months",
+  WITHIN_12_MONTHS: "Within 12 months",
+  WITHIN_24_MONTHS: "Within 24 months",
+  LATER: "Later",
+};
+
+export const PILOT_ISSUE_STATUS_LABEL: Record<PilotIssueStatus, string> = { OPEN: "Open", IN_PROGRESS: "In progress", RESOLVED: "Resolved" };
+
+export const PROPOSAL_STATUS_LABEL: Record<ProposalStatus, string> = { SUBMITTED: "Submitted", AWARDED: "Awarded", NOT_SELECTED: "Not selected" };

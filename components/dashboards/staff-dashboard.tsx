@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { countOrganizationsByKind } from "@/lib/services/organizations/list-organizations";
 import { ORG_KIND_LABEL } from "@/lib/labels";
 import { Card, EmptyState } from "@/components/ui/card";
+import { StaffProgramsCard } from "@/components/dashboards/program-cards";
 import type { OrgKind } from "@/lib/generated/prisma/enums";
 
 export async function StaffDashboard({ actor }: { actor: Actor }) {
@@ -22,9 +23,7 @@ export async function StaffDashboard({ actor }: { actor: Actor }) {
       <Card title="Member applications">
         <EmptyState>Applications to join the cooperative wait here for you to verify affiliations and approve.</EmptyState>
       </Card>
-      <Card title="Programs">
-        <EmptyState>Programs from forecast to RFP, evaluation, pilot and program phase appear here by stage.</EmptyState>
-      </Card>
+      <StaffProgramsCard actor={actor} />
       <Card title="Requests and payments">
         <EmptyState>Purchase requests across all members and membership payments appear here.</EmptyState>
       </Card>

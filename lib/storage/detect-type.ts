@@ -47,7 +47,7 @@ function isPlainText(buf: Uint8Array): boolean {
 
 /** A filename safe to store and to put in Content-Disposition, with the extension of the detected type. */
 export function safeFilename(clientName: string, type: DetectedType): string {
-  const base = clientName
+  const base = (clientName.split(/[\\/]/).pop() ?? "")
     .replace(/\.[^.]*$/, "")
     .normalize("NFKD")
     .replace(/[^A-Za-z0-9._ -]+/g, "")

@@ -18,7 +18,7 @@ export default async function DashboardPage() {
         <p className="text-slate-700">Welcome{actor.name ? `, ${actor.name}` : ""}.</p>
       </div>
       {actor.side === "member" && <MemberDashboard actor={actor} />}
-      {actor.side === "vendor" && <VendorDashboard />}
+      {actor.side === "vendor" && <VendorDashboard actor={actor} />}
       {actor.side === "staff" && <StaffDashboard actor={actor} />}
     </div>
   );

@@ -1,0 +1,99 @@
+// Dashboard cards for programs, contracts and pilots (one per side).
+import Link from "next/link";
+import type { Actor } from "@/lib/authz/actor";
+import { memberProgramSummary, staffProgramSummary } from "@/lib/services/programs/dashboard-summary";
+import { listOpenSolicitations, listVendorContracts, listVendorPilotIssues } from "@/lib/services/contracts/vendor-views";
+import { PROGRAM_STAGE_LABEL } from "@/lib/labels";
+import { STAGES } from "@/lib/services/programs/stages";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { Card, EmptyState } from "@/components/ui/card";
+
+export async function MemberContractsCard({ actor }: { actor: Actor }) {
+  const s = await memberProgramSummary({ actor });
+  return (
+    <Card title="Contracts you can use" action={<Link href="/contracts">Catalog</Link>}>
+      {s.openContracts === 0 && s.pilots.length === 0 ? (
+        <EmptyState>Contracts the cooperative has awarded appear here once they open to members.</EmptyState>
+      ) : (
+        <div className="flex flex-col gap-2">
+          <p>
+            <Link href="/contracts?status=PROGRAM">{s.openContracts} contract{s.openContracts === 1 ? "" : "s"}</Link> open to every member.
+          </p>
+          {s.pilots.length > 0 && (
+            <p>
+              Your pilots: {s.pilots.map((p, i) => <span key={p.id}>{i > 0 && ", "}<Link href={`/contracts/${p.id}`}>{p.title}</Link></span>)}
+            </p>
+          )}
+        </div>
+      )}
+    </Card>
+  );
+}
+
+export async function MemberSurveysCard({ actor }: { actor: Actor }) {
+  const s = await memberProgramSummary({ actor });
+  return (
+    <Card title="Surveys and committees" action={<Link href="/programs">Programs</Link>}>
+      {s.surveys.length === 0 && s.committees.length === 0 ? (
+        <EmptyState>When the cooperative surveys members about a future program, or appoints you to a pilot review committee, it shows up here.</EmptyState>
+      ) : (
+        <ul className="flex flex-col gap-1">
+          {s.surveys.map((p) => <li key={p.id}><Link href={`/programs/${p.id}`}>{p.title}</Link>: needs survey{p.answered ? " (answered)" : " waiting for your answer"}</li>)}
+          {s.committees.map((p) => <li key={p.id}><Link href={`/programs/${p.id}`}>{p.title}</Link>: you are on its committee ({PROGRAM_STAGE_LABEL[p.stage]})</li>)}
+        </ul>
+      )}
+    </Card>
+  );
+}
+
+export async function StaffProgramsCard({ actor }: { actor: Actor }) {
+  const s = await staffProgramSummary({ actor });
+  return (
+    <Card title="Programs" action={<Link href="/staff/programs">All programs</Link>}>
+      <dl className="grid grid-cols-2 gap-2">
+        {STAGES.map((stage) => (
+          <div key={stage} className="rounded bg-slate-100 p-2">
+            <dt className="text-sm text-slate-700">{PROGRAM_STAGE_LABEL[stage]}</dt>
+            <dd className="text-xl font-semibold">{s.counts[stage] ?? 0}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="mt-2">{s.openIssues} pilot issue{s.openIssues === 1 ? "" : "s"} not yet resolved.</p>
+    </Card>
+  );
+}
+
+export async function VendorProgramCards({ actor }: { actor: Actor }) {
+  const [contracts, issues, open] = await Promise.all([listVendorContracts({ actor }), listVendorPilotIssues({ actor, input: { waitingOnly: true } }), listOpenSolicitations({ actor })]);
+  return (
+    <>
+      <Card title="Your contracts" action={<Link href="/vendor/contracts">All</Link>}>
+        {contracts.length ? (
+          <ul className="flex flex-col gap-1">
+            {contracts.slice(0, 5).map((c) => <li key={c.id}><Link href={`/contracts/${c.id}`}>{c.number}</Link>: {c.title} ({PROGRAM_STAGE_LABEL[c.status]}, ends {formatDate(c.termEnd)})</li>)}
+          </ul>
+        ) : (
+          <EmptyState>Contracts the cooperative has awarded you appear here with their price schedules and terms.</EmptyState>
+        )}
+      </Card>
+      <Card title="Pilot issues waiting for you" action={<Link href="/vendor/pilot-issues">All</Link>}>
+        {issues.length ? (
+          <ul className="flex flex-col gap-1">
+            {issues.map((i) => <li key={i.id}><Link href="/vendor/pilot-issues">{i.title}</Link> ({i.contract.number}, {i.reportedByOrganization.name})</li>)}
+          </ul>
+        ) : (
+          <EmptyState>Issues pilot towns log during a pilot appear here until you answer them.</EmptyState>
+        )}
+      </Card>
+      <Card title="Open solicitations" action={<Link href="/vendor/proposals">My proposals</Link>}>
+        {open.length ? (
+          <ul className="flex flex-col gap-1">
+            {open.map((p) => <li key={p.id}><Link href={`/programs/${p.id}`}>{p.title}</Link>, due {p.proposalDueAt ? formatDateTime(p.proposalDueAt) : "—"}{p.proposals.length ? " (submitted)" : ""}</li>)}
+          </ul>
+        ) : (
+          <EmptyState>RFPs open for proposals appear here with their due dates, documents and published answers.</EmptyState>
+        )}
+      </Card>
+    </>
+  );
+}
