@@ -30,3 +30,8 @@ export function fiscalYearOf(date: Date): number {
 export function fiscalYearLabel(fy: number): string {
   return `FY${fy} (July 1, ${fy - 1} – June 30, ${fy})`;
 }
+
+/** The instant a fiscal year starts: July 1, midnight in Connecticut (04:00 UTC, daylight time). */
+export function fiscalYearStart(fy: number): Date {
+  return new Date(Date.UTC(fy - 1, 6, 1, 4));
+}

@@ -1,5 +1,5 @@
 // Human labels for enum values, in one place.
-import type { Affiliation, OrgKind, OrgRole } from "@/lib/generated/prisma/enums";
+import type { Affiliation, ApplicationStatus, MembershipStatus, OrgKind, OrgRole, PaymentMethod, PaymentStatus } from "@/lib/generated/prisma/enums";
 
 export const ORG_KIND_LABEL: Record<OrgKind, string> = {
   MUNICIPALITY: "Municipality",
@@ -49,3 +49,35 @@ export const SURVEY_TIMELINE_LABEL: Record<SurveyTimeline, string> = {
 export const PILOT_ISSUE_STATUS_LABEL: Record<PilotIssueStatus, string> = { OPEN: "Open", IN_PROGRESS: "In progress", RESOLVED: "Resolved" };
 
 export const PROPOSAL_STATUS_LABEL: Record<ProposalStatus, string> = { SUBMITTED: "Submitted", AWARDED: "Awarded", NOT_SELECTED: "Not selected" };
+
+export const MEMBERSHIP_STATUS_LABEL: Record<MembershipStatus, string> = {
+  PENDING_PAYMENT: "Pending payment",
+  ACTIVE: "Active",
+  LAPSED: "Lapsed",
+  CANCELLED: "Cancelled",
+};
+
+export const APPLICATION_STATUS_LABEL: Record<ApplicationStatus, string> = {
+  SUBMITTED: "Waiting for review",
+  APPROVED: "Approved",
+  REJECTED: "Rejected",
+};
+
+export const PAYMENT_METHOD_LABEL: Record<PaymentMethod, string> = {
+  STRIPE: "Online (card or bank account)",
+  CHECK: "Check",
+  ACH: "ACH transfer",
+  PURCHASE_ORDER: "Purchase order",
+};
+
+export const PAYMENT_STATUS_LABEL: Record<PaymentStatus, string> = {
+  PENDING: "Processing",
+  SUCCEEDED: "Paid",
+  FAILED: "Failed",
+  EXPIRED: "Expired",
+};
+
+/** R-000042: the receipt number printed on every payment. */
+export function receiptLabel(receiptNumber: number): string {
+  return `R-${String(receiptNumber).padStart(6, "0")}`;
+}

@@ -17,6 +17,9 @@ export function navigationFor(actor: Actor): NavItem[] {
   // memberships, fees and payments (issue 3)
   if (can(actor, "membership.view.own")) items.push({ href: "/membership", label: "Membership" });
   if (can(actor, "organizations.view.all")) items.push({ href: "/staff/organizations", label: "Organizations" });
+  if (can(actor, "memberships.applications.review")) items.push({ href: "/staff/applications", label: "Applications" });
+  if (can(actor, "payments.view.all")) items.push({ href: "/staff/payments", label: "Payments" });
+  if (can(actor, "fees.schedule.manage")) items.push({ href: "/staff/fee-schedules", label: "Fee schedules" });
   if (can(actor, "audit.view.all")) items.push({ href: "/staff/audit", label: "Audit log" });
   return items;
 }

@@ -6,6 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import type { Affiliation, OrgKind, OrgRole } from "../lib/generated/prisma/enums";
 import { DEMO_PERSONAS } from "../lib/demo-personas";
+import { seedMemberships } from "./seed/memberships";
 import { seedPrograms } from "./seed/programs";
 
 type OrgSeed = {
@@ -149,6 +150,7 @@ export async function seed(db: PrismaClient, csvPath: string) {
     }
   }
   await seedPrograms(db);
+  await seedMemberships(db);
   return { organizations: orgs.length, users: people.length };
 }
 

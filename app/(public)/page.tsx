@@ -13,6 +13,9 @@ export default function HomePage() {
           <Link href="/sign-in" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800">
             Sign in
           </Link>
+          <Link href="/join" className="rounded-md border border-brand-700 px-4 py-2 font-medium text-brand-800 no-underline hover:bg-brand-50">
+            Apply to join
+          </Link>
         </div>
       </section>
       <section aria-labelledby="how" className="grid gap-4 md:grid-cols-3">

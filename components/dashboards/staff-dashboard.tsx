@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { countOrganizationsByKind } from "@/lib/services/organizations/list-organizations";
 import { ORG_KIND_LABEL } from "@/lib/labels";
 import { Card, EmptyState } from "@/components/ui/card";
+import { StaffApplicationsCard, StaffPaymentsCard } from "@/components/dashboards/membership-cards";
 import { StaffProgramsCard } from "@/components/dashboards/program-cards";
 import type { OrgKind } from "@/lib/generated/prisma/enums";
 
@@ -20,13 +21,12 @@ export async function StaffDashboard({ actor }: { actor: Actor }) {
           ))}
         </dl>
       </Card>
-      <Card title="Member applications">
-        <EmptyState>Applications to join the cooperative wait here for you to verify affiliations and approve.</EmptyState>
-      </Card>
+      <StaffApplicationsCard actor={actor} />
       <StaffProgramsCard actor={actor} />
-      <Card title="Requests and payments">
-        <EmptyState>Purchase requests across all members and membership payments appear here.</EmptyState>
+      <Card title="Purchase requests">
+        <EmptyState>Purchase requests across all members appear here.</EmptyState>
       </Card>
+      <StaffPaymentsCard actor={actor} />
     </div>
   );
 }

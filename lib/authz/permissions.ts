@@ -28,6 +28,14 @@ export const PERMISSIONS = {
   "pilot.issues.report": { member: ANY, staff: ANY },
   "pilot.issues.respond": { vendor: ANY },
   "pilot.issues.resolve": { member: ANY, staff: ANY },
+  // memberships, fees and payments (issue 3)
+  "membership.view.own": { member: ANY },
+  "membership.pay": { member: ["ADMIN", "PURCHASING"] },
+  "memberships.view.all": { staff: ANY },
+  "memberships.applications.review": { staff: ANY },
+  "fees.schedule.manage": { staff: ["ADMIN"] },
+  "payments.record": { staff: ANY },
+  "payments.view.all": { staff: ANY },
 } as const satisfies Record<string, Grant>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -4,12 +4,15 @@ import { loadForPage } from "@/lib/page";
 import { getOwnOrganization } from "@/lib/services/organizations/get-organization";
 import { AFFILIATION_LABEL, ORG_KIND_LABEL, ROLE_LABEL } from "@/lib/labels";
 import { Card } from "@/components/ui/card";
+import { can } from "@/lib/authz/assert";
+import { InviteForm, RoleControls } from "@/components/organization-users";
 
 export const metadata: Metadata = { title: "My organization" };
 
 export default async function OrganizationPage() {
   const actor = await requirePageActor("/organization");
   const org = await loadForPage(() => getOwnOrganization({ actor }));
+  const manage = can(actor, "organization.users.manage");
   return (
     <div className="flex flex-col gap-6">
       <h1>{org.name}</h1>
@@ -49,6 +52,7 @@ export default async function OrganizationPage() {
               <th scope="col" className="py-2">Name</th>
               <th scope="col" className="py-2">Email</th>
               <th scope="col" className="py-2">Role</th>
+              {manage && <th scope="col" className="py-2">Manage</th>}
             </tr>
           </thead>
           <tbody>
@@ -57,11 +61,21 @@ export default async function OrganizationPage() {
                 <td className="py-2">{user.name ?? "—"}</td>
                 <td className="py-2 break-all">{user.email}</td>
                 <td className="py-2">{ROLE_LABEL[role]}</td>
+                {manage && (
+                  <td className="py-2">
+                    <RoleControls userId={user.id} role={role} name={user.name ?? user.email} />
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
         </table>
       </Card>
+      {manage && (
+        <Card title="Invite someone">
+          <InviteForm />
+        </Card>
+      )}
     </div>
   );
 }

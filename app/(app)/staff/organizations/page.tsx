@@ -4,22 +4,28 @@ import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
 import { loadForPage } from "@/lib/page";
 import { listOrganizations } from "@/lib/services/organizations/list-organizations";
-import { ORG_KIND_LABEL } from "@/lib/labels";
-import { OrgKind } from "@/lib/generated/prisma/enums";
+import { MEMBERSHIP_STATUS_LABEL, ORG_KIND_LABEL } from "@/lib/labels";
+import { Affiliation, MembershipStatus, OrgKind } from "@/lib/generated/prisma/enums";
+import { formatCents } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Organizations" };
 
 const Query = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   kind: z.enum(OrgKind).optional().catch(undefined),
+  affiliation: z.enum([...Object.values(Affiliation), "INDEPENDENT"]).optional().catch(undefined),
+  status: z.enum([...Object.values(MembershipStatus), "NONE"]).optional().catch(undefined),
+  fee: z.enum(["due", "paid", "none"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
 export default async function OrganizationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor("/staff/organizations");
   const input = Query.parse(await searchParams);
-  const { rows, total, pages } = await loadForPage(() => listOrganizations({ actor, input }));
-  const pageHref = (page: number) => `/staff/organizations?${new URLSearchParams({ ...(input.q ? { q: input.q } : {}), ...(input.kind ? { kind: input.kind } : {}), page: String(page) })}`;
+  const { rows, total, pages, fiscalYear } = await loadForPage(() => listOrganizations({ actor, input }));
+  const filters = Object.fromEntries(Object.entries({ q: input.q, kind: input.kind, affiliation: input.affiliation, status: input.status, fee: input.fee }).filter((e): e is [string, string] => Boolean(e[1])));
+  const pageHref = (page: number) => `/staff/organizations?${new URLSearchParams({ ...filters, page: String(page) })}`;
+  const selectClass = "rounded-md border border-slate-500 px-3 py-2";
   return (
     <div className="flex flex-col gap-4">
       <h1>Organizations</h1>
@@ -37,9 +43,41 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
             ))}
           </select>
         </div>
+        <div className="flex flex-col">
+          <label htmlFor="affiliation" className="font-medium">Affiliation</label>
+          <select id="affiliation" name="affiliation" defaultValue={input.affiliation ?? ""} className={selectClass}>
+            <option value="">Any</option>
+            <option value="CRCOG">CRCOG</option>
+            <option value="CRPC">CRPC</option>
+            <option value="COST">COST</option>
+            <option value="INDEPENDENT">Independent</option>
+          </select>
+        </div>
+        <div className="flex flex-col">
+          <label htmlFor="status" className="font-medium">FY{fiscalYear} membership</label>
+          <select id="status" name="status" defaultValue={input.status ?? ""} className={selectClass}>
+            <option value="">Any</option>
+            {Object.entries(MEMBERSHIP_STATUS_LABEL).map(([value, label]) => (
+              <option key={value} value={value}>{label}</option>
+            ))}
+            <option value="NONE">No membership</option>
+          </select>
+        </div>
+        <div className="flex flex-col">
+          <label htmlFor="fee" className="font-medium">Fee</label>
+          <select id="fee" name="fee" defaultValue={input.fee ?? ""} className={selectClass}>
+            <option value="">Any</option>
+            <option value="due">Due, unpaid</option>
+            <option value="paid">Paid</option>
+            <option value="none">No fee</option>
+          </select>
+        </div>
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-white">Filter</button>
       </form>
-      <p aria-live="polite">{total.toLocaleString("en-US")} organizations</p>
+      <p aria-live="polite">
+        {total.toLocaleString("en-US")} organizations ·{" "}
+        <a href={`/staff/organizations/export?${new URLSearchParams(filters)}`} download>Download these as CSV</a>
+      </p>
       <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
         <table className="w-full text-left">
           <caption className="sr-only">Organizations</caption>
@@ -52,6 +90,8 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
               <th scope="col" className="p-2 text-right">Population</th>
               <th scope="col" className="p-2">Affiliations</th>
               <th scope="col" className="p-2 text-right">People</th>
+              <th scope="col" className="p-2">FY{fiscalYear} membership</th>
+              <th scope="col" className="p-2 text-right">Fee</th>
             </tr>
           </thead>
           <tbody>
@@ -64,6 +104,12 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
                 <td className="p-2 text-right">{o.population?.toLocaleString("en-US") ?? "—"}</td>
                 <td className="p-2">{o.affiliations.join(", ") || (o.kind === "VENDOR" || o.kind === "COOPERATIVE" ? "—" : "Independent")}</td>
                 <td className="p-2 text-right">{o._count.users}</td>
+                <td className="p-2">
+                  {o.membership ? <Link href={`/staff/memberships/${o.membership.id}`}>{MEMBERSHIP_STATUS_LABEL[o.membership.status]}</Link> : "—"}
+                </td>
+                <td className="p-2 text-right">
+                  {o.membership ? `${formatCents(o.membership.feeDueCents)}${o.membership.feeDueCents > 0 ? (o.membership.paidAt ? " paid" : " due") : ""}` : "—"}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,0 +1,33 @@
+"use server";
+// An organization admin manages its people: invite with a role, change a role, remove.
+import { revalidatePath } from "next/cache";
+import { formAction } from "@/lib/action";
+import { ChangeRoleInput, InviteUserInput, RemoveUserInput, changeUserRole, inviteUser, removeUser } from "@/lib/services/organizations/manage-users";
+
+export const inviteUserAction = formAction(
+  InviteUserInput,
+  async ({ actor, input }) => {
+    await inviteUser({ actor, input });
+    revalidatePath("/organization");
+    return { email: input.email };
+  },
+  "Invitation sent.",
+);
+
+export const changeUserRoleAction = formAction(
+  ChangeRoleInput,
+  async ({ actor, input }) => {
+    await changeUserRole({ actor, input });
+    revalidatePath("/organization");
+  },
+  "Role changed.",
+);
+
+export const removeUserAction = formAction(
+  RemoveUserInput,
+  async ({ actor, input }) => {
+    await removeUser({ actor, input });
+    revalidatePath("/organization");
+  },
+  "Removed from the organization.",
+);

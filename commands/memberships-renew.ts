@@ -1,0 +1,13 @@
+// npm run memberships:renew -- the daily membership job: renewals, reminders, lapses.
+// Safe to run any number of times a day (cron: `0 6 * * *`).
+import { runMembershipRenewal } from "@/lib/services/memberships/run-renewal";
+import { pruneRateLimits } from "@/lib/rate-limit";
+import { db } from "@/lib/db";
+
+const summary = await runMembershipRenewal();
+await pruneRateLimits();
+console.log(
+  `memberships:renew renewed=${summary.renewed} reminders=${summary.reminders} lapsed=${summary.lapsed}` +
+    (summary.skippedYears.length ? ` (no fee schedule yet for FY${summary.skippedYears.join(", FY")}: nobody renewed into it)` : ""),
+);
+await db.$disconnect();

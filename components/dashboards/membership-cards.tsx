@@ -1,0 +1,60 @@
+// Dashboard cards for memberships: the member's year and fee; staff's queue and payments.
+import Link from "next/link";
+import type { Actor } from "@/lib/authz/actor";
+import { Card, EmptyState } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { MembershipStatusBadge } from "@/components/memberships/membership-status";
+import { getOwnMemberships } from "@/lib/services/memberships/get-membership";
+import { countWaitingApplications } from "@/lib/services/memberships/list-applications";
+import { getMembershipTotals } from "@/lib/services/memberships/membership-totals";
+import { formatCents, formatDate } from "@/lib/format";
+
+export async function MemberMembershipCard({ actor }: { actor: Actor }) {
+  const { fiscalYear, current, eligibility } = await getOwnMemberships({ actor });
+  return (
+    <Card title="Membership and fees" action={<Link href="/membership">Details and receipts</Link>}>
+      {!current ? (
+        <EmptyState>Your organization has no membership for FY{fiscalYear}. Cooperative staff create it when an application is approved or a membership renews.</EmptyState>
+      ) : (
+        <div className="flex flex-col gap-3">
+          <p>
+            FY{fiscalYear}: <MembershipStatusBadge status={current.status} />{" "}
+            {current.feeDueCents === 0
+              ? "No annual fee (sponsor affiliation)."
+              : current.paidAt
+                ? `${formatCents(current.feeDueCents)} paid ${formatDate(current.paidAt)}.`
+                : `${formatCents(current.feeDueCents)} due ${formatDate(current.dueAt)}.`}
+          </p>
+          {!eligibility.eligible && <Alert tone="warning">{eligibility.reason} {eligibility.action}</Alert>}
+        </div>
+      )}
+    </Card>
+  );
+}
+
+export async function StaffApplicationsCard({ actor }: { actor: Actor }) {
+  const waiting = await countWaitingApplications({ actor });
+  return (
+    <Card title="Member applications" action={<Link href="/staff/applications">Review queue</Link>}>
+      {waiting === 0 ? (
+        <EmptyState>Applications to join the cooperative wait here for you to verify affiliations and approve.</EmptyState>
+      ) : (
+        <p><span className="text-2xl font-semibold">{waiting}</span> waiting for review.</p>
+      )}
+    </Card>
+  );
+}
+
+export async function StaffPaymentsCard({ actor }: { actor: Actor }) {
+  const t = await getMembershipTotals({ actor });
+  return (
+    <Card title="Membership payments" action={<Link href="/staff/payments">Payments ledger</Link>}>
+      <dl className="grid grid-cols-2 gap-2">
+        <div className="rounded bg-slate-100 p-2"><dt className="text-sm text-slate-700">FY{t.fiscalYear} received</dt><dd className="text-xl font-semibold">{formatCents(t.receivedCents)}</dd></div>
+        <div className="rounded bg-slate-100 p-2"><dt className="text-sm text-slate-700">Outstanding</dt><dd className="text-xl font-semibold">{formatCents(t.outstandingCents)}</dd></div>
+        <div className="rounded bg-slate-100 p-2"><dt className="text-sm text-slate-700">Active members</dt><dd className="text-xl font-semibold">{t.active}</dd></div>
+        <div className="rounded bg-slate-100 p-2"><dt className="text-sm text-slate-700"><Link href="/staff/organizations?fee=due">Fee unpaid</Link></dt><dd className="text-xl font-semibold">{t.unpaid}</dd></div>
+      </dl>
+    </Card>
+  );
+}

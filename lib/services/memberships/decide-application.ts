@@ -1,0 +1,133 @@
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { assertCan } from "@/lib/authz/assert";
+import type { Actor } from "@/lib/authz/actor";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { deliverEmails, queueEmails } from "@/lib/email/send";
+import { Affiliation } from "@/lib/generated/prisma/enums";
+import { fiscalYearOf, formatCents, formatDate } from "@/lib/format";
+import { newMemberDueAt } from "@/lib/services/fees/fee-rule";
+import { assertNotDuplicate } from "./submit-application";
+import { createMembership } from "./create-membership";
+import { portalLink } from "./notify";
+
+export const ApproveApplicationInput = z.object({
+  id: z.string().min(1).max(64),
+  verifiedAffiliations: z.array(z.enum(Affiliation)).max(3).default([]),
+});
+
+export const RejectApplicationInput = z.object({
+  id: z.string().min(1).max(64),
+  reason: z.string().trim().min(5, "Tell the applicant why, in a sentence.").max(2000),
+});
+
+function slugOf(name: string) {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
+}
+
+async function claimApplication(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], id: string) {
+  // Only a waiting application can be decided; the conditional update makes double clicks harmless.
+  const app = await tx.membershipApplication.findUnique({ where: { id } });
+  if (!app) throw new NotFoundError();
+  if (app.status !== "SUBMITTED") throw new ConflictError("This application was already decided.");
+  return app;
+}
+
+/** Approves: the organization, its first admin and this year's membership exist afterwards. */
+export async function approveApplication({ actor, input, now = new Date() }: { actor: Actor | null; input: z.infer<typeof ApproveApplicationInput>; now?: Date }) {
+  assertCan(actor, "memberships.applications.review");
+  const { result, emailIds } = await db.$transaction(async (tx) => {
+    const app = await claimApplication(tx, input.id);
+    // Only claims the applicant made can be verified.
+    const verified = [...new Set(input.verifiedAffiliations)].filter((a) => app.claimedAffiliations.includes(a));
+    await assertNotDuplicate(tx, app.normalizedName, app.id);
+    let slug = slugOf(app.legalName);
+    if (await tx.organization.findUnique({ where: { slug }, select: { id: true } })) slug = `${slug}-${app.id.slice(-6)}`;
+    const organization = await tx.organization.create({
+      data: { slug, name: app.legalName, kind: app.kind, town: app.town, address: app.address, website: app.website, affiliations: verified },
+    });
+    const user = await tx.user.upsert({
+      where: { email: app.contactEmail },
+      create: { email: app.contactEmail, name: app.contactName, title: app.contactTitle },
+      update: {},
+    });
+    await tx.organizationUser.create({ data: { organizationId: organization.id, userId: user.id, role: "ADMIN" } });
+    const fiscalYear = fiscalYearOf(now);
+    const membership = await createMembership(tx, { organization, fiscalYear, dueAt: newMemberDueAt(now), isRenewal: false });
+    const updated = await tx.membershipApplication.updateMany({
+      where: { id: app.id, status: "SUBMITTED" },
+      data: { status: "APPROVED", verifiedAffiliations: verified, decidedAt: now, decidedByUserId: actor.userId, organizationId: organization.id },
+    });
+    if (updated.count !== 1) throw new ConflictError("This application was already decided.");
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      organizationId: organization.id,
+      action: "membership.application_approved",
+      entityType: "MembershipApplication",
+      entityId: app.id,
+      before: { status: app.status, claimedAffiliations: app.claimedAffiliations },
+      after: { status: "APPROVED", verifiedAffiliations: verified, organizationId: organization.id, adminUserId: user.id },
+    });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      organizationId: organization.id,
+      action: "membership.created",
+      entityType: "Membership",
+      entityId: membership.id,
+      after: { fiscalYear, status: membership.status, feeDueCents: membership.feeDueCents, feeBasis: membership.feeBasis },
+    });
+    const feeLine =
+      membership.feeDueCents === 0
+        ? `Your verified affiliations (${verified.join(", ")}) mean there is no annual fee: your FY${fiscalYear} membership is active now.`
+        : `Your FY${fiscalYear} membership fee is ${formatCents(membership.feeDueCents)}, due by ${formatDate(membership.dueAt)}. Pay online or by check, ACH or purchase order from the Membership page; you can browse contracts meanwhile, and request purchases once it is paid.`;
+    const rejectedClaims = app.claimedAffiliations.filter((a) => !verified.includes(a));
+    const emailIds = await queueEmails(tx, [
+      {
+        to: app.contactEmail,
+        subject: `${app.legalName} is now a member of the CRCOG IT Services Cooperative`,
+        text: [
+          `Hello ${app.contactName},`,
+          "",
+          `Your application was approved. You are ${app.legalName}'s administrator in the portal.`,
+          rejectedClaims.length ? `We could not verify these affiliation claims: ${rejectedClaims.join(", ")}.` : "",
+          feeLine,
+          "",
+          `Sign in with this email address: ${portalLink("/sign-in")}`,
+        ].filter(Boolean).join("\n"),
+      },
+    ]);
+    return { result: { organizationId: organization.id, membershipId: membership.id, feeDueCents: membership.feeDueCents, status: membership.status }, emailIds };
+  });
+  await deliverEmails(emailIds);
+  return result;
+}
+
+export async function rejectApplication({ actor, input, now = new Date() }: { actor: Actor | null; input: z.infer<typeof RejectApplicationInput>; now?: Date }) {
+  assertCan(actor, "memberships.applications.review");
+  const emailIds = await db.$transaction(async (tx) => {
+    const app = await claimApplication(tx, input.id);
+    const updated = await tx.membershipApplication.updateMany({
+      where: { id: app.id, status: "SUBMITTED" },
+      data: { status: "REJECTED", decisionReason: input.reason, decidedAt: now, decidedByUserId: actor.userId },
+    });
+    if (updated.count !== 1) throw new ConflictError("This application was already decided.");
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      organizationId: null,
+      action: "membership.application_rejected",
+      entityType: "MembershipApplication",
+      entityId: app.id,
+      before: { status: app.status },
+      after: { status: "REJECTED", reason: input.reason },
+    });
+    return queueEmails(tx, [
+      {
+        to: app.contactEmail,
+        subject: `About ${app.legalName}'s application to the cooperative`,
+        text: [`Hello ${app.contactName},`, "", "We could not approve your application to join the CRCOG IT Services Cooperative.", "", `Reason: ${input.reason}`, "", "You are welcome to apply again once this is resolved."].join("\n"),
+      },
+    ]);
+  });
+  await deliverEmails(emailIds);
+}

@@ -1,0 +1,143 @@
+// The daily membership job (npm run memberships:renew, suitable for cron). Idempotent: it
+// creates next year's memberships once, sends each reminder once, and lapses unpaid ones.
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { deliverEmails } from "@/lib/email/send";
+import { fiscalYearOf, fiscalYearStart, formatCents, formatDate } from "@/lib/format";
+import { addDays, MEMBER_KINDS, RENEWAL_LEAD_DAYS, renewalDueAt } from "@/lib/services/fees/fee-rule";
+import { createMembership } from "./create-membership";
+import { portalLink, queueOrganizationEmails } from "./notify";
+
+export type RenewalSummary = { renewed: number; reminders: number; lapsed: number; skippedYears: number[] };
+
+const REMINDERS = [
+  { kind: "due-in-30-days", from: -30, to: 0, subject: "due in 30 days" },
+  { kind: "due-in-7-days", from: -7, to: 0, subject: "due in a week" },
+] as const;
+
+/** Fiscal years to renew into: the current one, and the next once its lead window opens. */
+export function renewalYears(now: Date): number[] {
+  const current = fiscalYearOf(now);
+  const next = current + 1;
+  return addDays(fiscalYearStart(next), -RENEWAL_LEAD_DAYS).getTime() <= now.getTime() ? [current, next] : [current];
+}
+
+export async function runMembershipRenewal({ now = new Date() }: { now?: Date } = {}): Promise<RenewalSummary> {
+  const summary: RenewalSummary = { renewed: 0, reminders: 0, lapsed: 0, skippedYears: [] };
+  for (const fiscalYear of renewalYears(now)) {
+    if (!(await db.feeSchedule.findUnique({ where: { fiscalYear }, select: { id: true } }))) {
+      summary.skippedYears.push(fiscalYear);
+      continue;
+    }
+    summary.renewed += await renewInto(fiscalYear);
+  }
+  summary.reminders += await sendReminders(now);
+  summary.lapsed += await lapseOverdue(now);
+  return summary;
+}
+
+async function renewInto(fiscalYear: number): Promise<number> {
+  const due = await db.organization.findMany({
+    where: {
+      kind: { in: [...MEMBER_KINDS] },
+      memberships: { some: { fiscalYear: fiscalYear - 1, status: { not: "CANCELLED" } }, none: { fiscalYear } },
+    },
+    select: { id: true, kind: true, affiliations: true },
+  });
+  let count = 0;
+  for (const organization of due) {
+    const emailIds = await db.$transaction(async (tx) => {
+      const exists = await tx.membership.findUnique({ where: { organizationId_fiscalYear: { organizationId: organization.id, fiscalYear } } });
+      if (exists) return null;
+      const m = await createMembership(tx, { organization, fiscalYear, dueAt: renewalDueAt(fiscalYear), isRenewal: true });
+      await recordAudit(tx, {
+        actorUserId: null,
+        organizationId: organization.id,
+        action: "membership.renewed",
+        entityType: "Membership",
+        entityId: m.id,
+        after: { fiscalYear, status: m.status, feeDueCents: m.feeDueCents, feeBasis: m.feeBasis },
+      });
+      return queueOrganizationEmails(tx, organization.id, (name) => ({
+        subject: `Your FY${fiscalYear} cooperative membership`,
+        text: [
+          `Hello${name ? ` ${name}` : ""},`,
+          "",
+          m.feeDueCents === 0
+            ? `Your membership renews for FY${fiscalYear} at no cost, thanks to your ${m.feeBasis.join(", ")} affiliation.`
+            : `Your membership renews for FY${fiscalYear}. The annual fee of ${formatCents(m.feeDueCents)} is due by ${formatDate(m.dueAt)}.`,
+          `Details: ${portalLink("/membership")}`,
+        ].join("\n"),
+      }));
+    });
+    if (emailIds) {
+      count++;
+      await deliverEmails(emailIds);
+    }
+  }
+  return count;
+}
+
+async function sendReminders(now: Date): Promise<number> {
+  const unpaid = await db.membership.findMany({
+    where: { status: { in: ["PENDING_PAYMENT"] }, feeDueCents: { gt: 0 }, dueAt: { lte: addDays(now, 30) }, graceEndsAt: { gte: now } },
+    select: { id: true, organizationId: true, fiscalYear: true, feeDueCents: true, dueAt: true, graceEndsAt: true },
+  });
+  let sent = 0;
+  for (const m of unpaid) {
+    const days = (now.getTime() - m.dueAt.getTime()) / 86_400_000;
+    const kinds: { kind: string; subject: string }[] = REMINDERS.filter((r) => days >= r.from && days < r.to).map((r) => ({ kind: r.kind, subject: r.subject }));
+    if (days >= 0) kinds.push({ kind: "overdue", subject: "overdue" });
+    // only the most urgent reminder that applies: a job that missed a day does not send two at once
+    const reminder = kinds.at(-1);
+    if (!reminder) continue;
+    const emailIds = await db.$transaction(async (tx) => {
+      const inserted = await tx.membershipReminder.createMany({ data: [{ membershipId: m.id, kind: reminder.kind }], skipDuplicates: true });
+      if (inserted.count === 0) return null;
+      await recordAudit(tx, { actorUserId: null, organizationId: m.organizationId, action: "membership.reminder_sent", entityType: "Membership", entityId: m.id, after: { kind: reminder.kind } });
+      return queueOrganizationEmails(tx, m.organizationId, (name) => ({
+        subject: `Reminder: your FY${m.fiscalYear} membership fee is ${reminder.subject}`,
+        text: [
+          `Hello${name ? ` ${name}` : ""},`,
+          "",
+          `Your FY${m.fiscalYear} cooperative membership fee of ${formatCents(m.feeDueCents)} ${days >= 0 ? "was" : "is"} due ${formatDate(m.dueAt)}.`,
+          `Unless it is paid by ${formatDate(m.graceEndsAt)}, the membership lapses and purchase requests stop until it is paid.`,
+          `Pay online or see how to pay by check, ACH or purchase order: ${portalLink("/membership")}`,
+        ].join("\n"),
+      }));
+    });
+    if (emailIds) {
+      sent++;
+      await deliverEmails(emailIds);
+    }
+  }
+  return sent;
+}
+
+async function lapseOverdue(now: Date): Promise<number> {
+  const overdue = await db.membership.findMany({ where: { status: "PENDING_PAYMENT", graceEndsAt: { lt: now } }, select: { id: true } });
+  let lapsed = 0;
+  for (const { id } of overdue) {
+    const emailIds = await db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT "id" FROM "Membership" WHERE "id" = ${id} FOR UPDATE`;
+      const changed = await tx.membership.updateMany({ where: { id, status: "PENDING_PAYMENT", graceEndsAt: { lt: now } }, data: { status: "LAPSED" } });
+      if (changed.count === 0) return null;
+      const m = await tx.membership.findUniqueOrThrow({ where: { id } });
+      await recordAudit(tx, { actorUserId: null, organizationId: m.organizationId, action: "membership.lapsed", entityType: "Membership", entityId: id, before: { status: "PENDING_PAYMENT" }, after: { status: "LAPSED" } });
+      return queueOrganizationEmails(tx, m.organizationId, (name) => ({
+        subject: `Your FY${m.fiscalYear} cooperative membership has lapsed`,
+        text: [
+          `Hello${name ? ` ${name}` : ""},`,
+          "",
+          `The FY${m.fiscalYear} fee of ${formatCents(m.feeDueCents)} was not paid by ${formatDate(m.graceEndsAt)}. You can still browse contracts, but purchase requests are paused.`,
+          `Paying the fee reactivates the membership at once: ${portalLink("/membership")}`,
+        ].join("\n"),
+      }));
+    });
+    if (emailIds) {
+      lapsed++;
+      await deliverEmails(emailIds);
+    }
+  }
+  return lapsed;
+}
