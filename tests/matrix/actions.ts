@@ -3,6 +3,7 @@
 import { requestSignInLink, signOutAction, switchOrganizationAction } from "@/app/actions/session";
 import type { matrixWorld } from "../factories";
 import { forAll, type Persona } from "./personas";
+import { MEMBERSHIP_ACTION_ROWS } from "./actions-memberships";
 
 export type Outcome = "ok" | "redirect" | 401 | 403 | 404 | 409 | 422 | 429;
 export type World = Awaited<ReturnType<typeof matrixWorld>>;
@@ -32,4 +33,6 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     run: () => signOutAction(),
     expect: forAll<Outcome>("redirect"),
   },
+  // memberships, fees, payments and member administration (issue 3)
+  ...MEMBERSHIP_ACTION_ROWS,
 };

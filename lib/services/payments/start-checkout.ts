@@ -10,12 +10,12 @@ import { createMembershipCheckoutSession, stripeConfigured } from "@/lib/stripe/
 /** Opens (or reuses) a Stripe Checkout session for the actor's unpaid fee; returns its URL. */
 export async function startCheckout({ actor, input, now = new Date() }: { actor: Actor | null; input: { membershipId: string }; now?: Date }) {
   assertCan(actor, "membership.pay");
-  if (!stripeConfigured()) throw new ConflictError("Online payment is not configured. Pay by check, ACH or purchase order instead.");
   const membership = await db.membership.findFirst({
     where: { id: input.membershipId, organizationId: actor.organization.id },
     include: { organization: { select: { name: true } } },
   });
   if (!membership) throw new NotFoundError();
+  if (!stripeConfigured()) throw new ConflictError("Online payment is not configured. Pay by check, ACH or purchase order instead.");
   if (membership.feeDueCents === 0 || membership.status === "ACTIVE") throw new ConflictError("This membership has nothing left to pay.");
   if (membership.status === "CANCELLED") throw new ConflictError("This membership was cancelled; contact cooperative staff.");
   if (membership.fiscalYear < fiscalYearOf(now)) throw new ConflictError("That fiscal year is over; contact cooperative staff.");
