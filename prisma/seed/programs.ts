@@ -1,5 +1,8 @@
 // Demo programs in every stage, with contracts, price lines and a pilot with its issue log.
 // Idempotent: each program and contract is created with its history once, keyed by slug / number.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { ProgramStage } from "../../lib/generated/prisma/enums";
 
@@ -10,7 +13,7 @@ const at = (days: number) => new Date(NOW.getTime() + days * DAY);
 
 type Line = [itemCode: string, description: string, unit: string, price: number, pilot: number | null, list: number | null];
 
-type ContractSeed = { number: string; vendor: string; termStart: Date; termEnd: Date; renewalOptions: string; renewals: number; lines: Line[]; pilots?: string[]; issues?: IssueSeed[]; awardBasis?: string };
+type ContractSeed = { documents?: { title: string; filename: string }[]; number: string; vendor: string; termStart: Date; termEnd: Date; renewalOptions: string; renewals: number; lines: Line[]; pilots?: string[]; issues?: IssueSeed[]; awardBasis?: string };
 type IssueSeed = { by: string; title: string; description: string; response?: string; resolution?: string; lessons?: string };
 
 type ProgramSeed = {
@@ -166,6 +169,7 @@ const PROGRAMS: ProgramSeed[] = [
         ["NET-SUP", "Network support", "per site per month", 180, 120, 250],
       ],
       pilots: ["town-of-west-hartford"],
+      documents: [{ title: "Executed contract", filename: "CRCOG-IT-2025-04-C-contract.pdf" }],
       issues: [
         { by: "town-of-west-hartford", title: "Access points dropped on firmware update", description: "Three access points went offline after an automatic firmware update.", response: "Firmware rolled back; updates now staged after hours.", resolution: "Scheduled maintenance windows for firmware.", lessons: "Turn off automatic firmware updates and schedule them after hours." },
       ],
@@ -293,6 +297,7 @@ async function upsertContract(
     },
     select: { id: true },
   });
+  for (const d of c.documents ?? []) await seedDocument(db, contract.id, d, staffId);
   for (const slug of c.pilots ?? []) await db.pilotParticipant.create({ data: { contractId: contract.id, organizationId: await orgId(slug), addedById: staffId } });
   for (const i of c.issues ?? []) {
     await db.pilotIssue.create({
@@ -310,4 +315,18 @@ async function upsertContract(
       },
     });
   }
+}
+
+/** A small real PDF, stored where lib/storage/local-store.ts reads (UPLOAD_DIR, default .data/uploads). */
+async function seedDocument(db: PrismaClient, contractId: string, d: { title: string; filename: string }, staffId: string) {
+  const bytes = Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n% ${d.title}\n`);
+  const id = crypto.randomBytes(16).toString("hex");
+  const storageKey = `${id.slice(0, 2)}/${id}`;
+  const file = path.resolve(process.env.UPLOAD_DIR || ".data/uploads", storageKey);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, bytes);
+  const stored = await db.storedFile.create({
+    data: { storageKey, filename: d.filename, contentType: "application/pdf", sizeBytes: bytes.length, sha256: crypto.createHash("sha256").update(bytes).digest("hex"), uploadedById: staffId },
+  });
+  await db.contractDocument.create({ data: { contractId, fileId: stored.id, title: d.title } });
 }

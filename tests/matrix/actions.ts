@@ -3,6 +3,7 @@
 import { requestSignInLink, signOutAction, switchOrganizationAction } from "@/app/actions/session";
 import type { matrixWorld } from "../factories";
 import { forAll, type Persona } from "./personas";
+import { PROGRAM_ACTION_ROWS } from "./actions-programs";
 import { MEMBERSHIP_ACTION_ROWS } from "./actions-memberships";
 
 export type Outcome = "ok" | "redirect" | 401 | 403 | 404 | 409 | 422 | 429;
@@ -35,4 +36,6 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   },
   // memberships, fees, payments and member administration (issue 3)
   ...MEMBERSHIP_ACTION_ROWS,
+  // programs, contracts and pilots (issue 4)
+  ...PROGRAM_ACTION_ROWS,
 };

@@ -67,4 +67,40 @@ export const ROUTE_MATRIX: RouteRow[] = [
   { route: "/staff/organizations/export", path: "/staff/organizations/export?kind=LIBRARY", expect: staffOnly(), secret: "Russell Library" },
   // without STRIPE_WEBHOOK_SECRET (the e2e servers) the webhook is off for everyone; signatures are tested in tests/integration/memberships-webhook.test.ts
   { route: "/api/stripe/webhook", method: "POST", path: "/api/stripe/webhook", expect: forAll<Expected>(503) },
+  // programs, contracts and the catalog (issue 4)
+  { route: "/staff/programs", path: "/staff/programs", expect: staffOnly(), secret: "Start a program" },
+  { route: "/staff/programs/[id]", path: async ({ query }) => `/staff/programs/${(await query<{ id: string }>(`SELECT id FROM "Program" WHERE slug = 'gis-web-mapping'`))[0].id}`, expect: staffOnly(), secret: "Housatonic" },
+  { route: "/programs", path: "/programs", expect: signedIn() },
+  {
+    // a posted solicitation: every member and vendor reads it; staff are sent to the management page
+    route: "/programs/[id]",
+    path: async ({ query }) => `/programs/${(await query<{ id: string }>(`SELECT id FROM "Program" WHERE slug = 'managed-detection-response'`))[0].id}`,
+    expect: forAll<Expected>(200, { anonymous: "signin", staff: { redirect: "/staff/programs/" } }),
+  },
+  { route: "/vendor/contracts", path: "/vendor/contracts", expect: forAll<Expected>(403, { anonymous: "signin", vendorX: 200, vendorY: 200 }) },
+  { route: "/vendor/proposals", path: "/vendor/proposals", expect: forAll<Expected>(403, { anonymous: "signin", vendorX: 200, vendorY: 200 }) },
+  { route: "/vendor/pilot-issues", path: "/vendor/pilot-issues", expect: forAll<Expected>(403, { anonymous: "signin", vendorX: 200, vendorY: 200 }) },
+  { route: "/contracts", path: "/contracts?q=network&sort=title", expect: forAll<Expected>(200) },
+  {
+    // an awarded contract not yet in pilot: only staff and its own vendor (Mystic Civic Software, not a persona)
+    route: "/contracts/[id]",
+    path: async ({ query }) => `/contracts/${(await query<{ id: string }>(`SELECT id FROM "Contract" WHERE number = 'CRCOG-IT-2026-07-C'`))[0].id}`,
+    expect: forAll<Expected>(404, { staff: 200 }),
+    secret: "AGD-SM",
+  },
+  {
+    // the packet carries prices: members, staff and the contract's vendor (Nutmeg = vendorX), never another vendor
+    route: "/contracts/[id]/packet",
+    path: async ({ query }) => `/contracts/${(await query<{ id: string }>(`SELECT id FROM "Contract" WHERE number = 'CRCOG-IT-2025-04-C'`))[0].id}/packet`,
+    expect: forAll<Expected>(200, { anonymous: "signin", vendorY: 404 }),
+    secret: "NET-SW24",
+  },
+  { route: "/api/files", method: "POST", path: "/api/files", expect: forAll<Expected>(422, { anonymous: 401 }) },
+  {
+    // the seeded contract document of the PROGRAM contract: members, staff and its vendor
+    route: "/api/files/[id]",
+    path: async ({ query }) => `/api/files/${(await query<{ fileId: string }>(`SELECT d."fileId" FROM "ContractDocument" d JOIN "Contract" c ON c.id = d."contractId" WHERE c.number = 'CRCOG-IT-2025-04-C' LIMIT 1`))[0].fileId}`,
+    expect: forAll<Expected>(200, { anonymous: 404, vendorY: 404 }),
+    secret: "%PDF",
+  },
 ];
