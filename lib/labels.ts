@@ -81,3 +81,28 @@ export const PAYMENT_STATUS_LABEL: Record<PaymentStatus, string> = {
 export function receiptLabel(receiptNumber: number): string {
   return `R-${String(receiptNumber).padStart(6, "0")}`;
 }
+
+// purchase requests (issue 5)
+import type { ApprovalRule, PurchaseRequestStatus } from "@/lib/generated/prisma/enums";
+
+export const REQUEST_STATUS_LABEL: Record<PurchaseRequestStatus, string> = {
+  DRAFT: "Draft",
+  PENDING_APPROVAL: "Waiting for approval",
+  SUBMITTED: "Submitted to vendor",
+  ACKNOWLEDGED: "Acknowledged",
+  ACCEPTED: "Accepted",
+  FULFILLED: "Fulfilled",
+  DECLINED: "Declined",
+  CANCELLED: "Cancelled",
+};
+
+export const APPROVAL_RULE_LABEL: Record<ApprovalRule, string> = {
+  IT_LEAD: "An IT lead",
+  PURCHASING: "A purchasing officer",
+  BOTH: "Both an IT lead and a purchasing officer (reviewing together)",
+};
+
+/** PR-000042: the number printed on every purchase request. */
+export function requestNumberLabel(n: number): string {
+  return `PR-${String(n).padStart(6, "0")}`;
+}

@@ -16,6 +16,9 @@ export function navigationFor(actor: Actor): NavItem[] {
   }
   // memberships, fees and payments (issue 3)
   if (can(actor, "membership.view.own")) items.push({ href: "/membership", label: "Membership" });
+  if (can(actor, "requests.view.own")) items.push({ href: "/requests", label: "Purchase requests" });
+  if (can(actor, "requests.inbox")) items.push({ href: "/vendor/requests", label: "Request inbox" });
+  if (can(actor, "requests.view.all")) items.push({ href: "/staff/requests", label: "Purchase requests" });
   if (can(actor, "organizations.view.all")) items.push({ href: "/staff/organizations", label: "Organizations" });
   if (can(actor, "memberships.applications.review")) items.push({ href: "/staff/applications", label: "Applications" });
   if (can(actor, "payments.view.all")) items.push({ href: "/staff/payments", label: "Payments" });

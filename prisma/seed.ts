@@ -8,6 +8,7 @@ import type { Affiliation, OrgKind, OrgRole } from "../lib/generated/prisma/enum
 import { DEMO_PERSONAS } from "../lib/demo-personas";
 import { seedMemberships } from "./seed/memberships";
 import { seedPrograms } from "./seed/programs";
+import { seedRequests } from "./seed/requests";
 
 type OrgSeed = {
   slug: string;
@@ -151,6 +152,7 @@ export async function seed(db: PrismaClient, csvPath: string) {
   }
   await seedPrograms(db);
   await seedMemberships(db);
+  await seedRequests(db);
   return { organizations: orgs.length, users: people.length };
 }
 

@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/authz/actor";
-import { Card, EmptyState } from "@/components/ui/card";
+import { RequestsCard } from "@/components/dashboards/request-cards";
 import { MemberMembershipCard } from "@/components/dashboards/membership-cards";
 import { MemberContractsCard, MemberSurveysCard } from "@/components/dashboards/program-cards";
 
@@ -7,12 +7,7 @@ export function MemberDashboard({ actor }: { actor: Actor }) {
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <MemberContractsCard actor={actor} />
-      <Card title="Your purchase requests">
-        <EmptyState>
-          Requests your organization sends to vendors appear here, with their approval status and the vendor&apos;s
-          answers.
-        </EmptyState>
-      </Card>
+      <RequestsCard actor={actor} />
       <MemberMembershipCard actor={actor} />
       <MemberSurveysCard actor={actor} />
     </div>

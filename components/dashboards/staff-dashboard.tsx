@@ -2,9 +2,10 @@ import Link from "next/link";
 import type { Actor } from "@/lib/authz/actor";
 import { countOrganizationsByKind } from "@/lib/services/organizations/list-organizations";
 import { ORG_KIND_LABEL } from "@/lib/labels";
-import { Card, EmptyState } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
 import { StaffApplicationsCard, StaffPaymentsCard } from "@/components/dashboards/membership-cards";
 import { StaffProgramsCard } from "@/components/dashboards/program-cards";
+import { RequestsCard } from "@/components/dashboards/request-cards";
 import type { OrgKind } from "@/lib/generated/prisma/enums";
 
 export async function StaffDashboard({ actor }: { actor: Actor }) {
@@ -23,9 +24,7 @@ export async function StaffDashboard({ actor }: { actor: Actor }) {
       </Card>
       <StaffApplicationsCard actor={actor} />
       <StaffProgramsCard actor={actor} />
-      <Card title="Purchase requests">
-        <EmptyState>Purchase requests across all members appear here.</EmptyState>
-      </Card>
+      <RequestsCard actor={actor} />
       <StaffPaymentsCard actor={actor} />
     </div>
   );

@@ -36,6 +36,19 @@ export const PERMISSIONS = {
   "fees.schedule.manage": { staff: ["ADMIN"] },
   "payments.record": { staff: ANY },
   "payments.view.all": { staff: ANY },
+  // purchase requests (issue 5)
+  "requests.view": { member: ANY, vendor: ANY, staff: ANY },
+  "requests.view.own": { member: ANY },
+  "requests.create": { member: ANY },
+  "requests.approve": { member: ["IT_LEAD", "PURCHASING"] },
+  "requests.approval_rule.manage": { member: ["ADMIN"] },
+  "requests.inbox": { vendor: ANY },
+  "requests.respond": { vendor: ANY },
+  "requests.view.all": { staff: ANY },
+  "requests.cancel": { member: ANY, staff: ANY },
+  "requests.message": { member: ANY, vendor: ANY, staff: ANY },
+  "requests.rate": { member: ANY },
+  "ratings.view": { member: ANY, vendor: ANY, staff: ANY },
 } as const satisfies Record<string, Grant>;
 
 export type Permission = keyof typeof PERMISSIONS;

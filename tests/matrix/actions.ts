@@ -5,6 +5,7 @@ import type { matrixWorld } from "../factories";
 import { forAll, type Persona } from "./personas";
 import { PROGRAM_ACTION_ROWS } from "./actions-programs";
 import { MEMBERSHIP_ACTION_ROWS } from "./actions-memberships";
+import { REQUEST_ACTION_ROWS } from "./actions-requests";
 
 export type Outcome = "ok" | "redirect" | 401 | 403 | 404 | 409 | 422 | 429;
 export type World = Awaited<ReturnType<typeof matrixWorld>>;
@@ -38,4 +39,6 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   ...MEMBERSHIP_ACTION_ROWS,
   // programs, contracts and pilots (issue 4)
   ...PROGRAM_ACTION_ROWS,
+  // purchase requests (issue 5)
+  ...REQUEST_ACTION_ROWS,
 };

@@ -103,4 +103,31 @@ export const ROUTE_MATRIX: RouteRow[] = [
     expect: forAll<Expected>(200, { anonymous: 404, vendorY: 404 }),
     secret: "%PDF",
   },
+  // purchase requests (issue 5): West Hartford's seeded request is memberA's, on Nutmeg's (vendorX) contract
+  { route: "/requests", path: "/requests", expect: forAll<Expected>(403, { anonymous: "signin", memberA: 200, memberB: 200 }), secret: "WH-2027-0113" },
+  { route: "/requests/new", path: "/requests/new", expect: forAll<Expected>(403, { anonymous: "signin", memberA: 200, memberB: 200 }), secret: "Request from" },
+  {
+    route: "/requests/new/[contractId]",
+    path: async ({ query }) => `/requests/new/${(await query<{ id: string }>(`SELECT id FROM "Contract" WHERE number = 'CRCOG-IT-2025-04-C'`))[0].id}`,
+    expect: forAll<Expected>(403, { anonymous: "signin", memberA: 200, memberB: 200 }),
+    secret: "NET-SW24",
+  },
+  { route: "/requests/approval-rule", path: "/requests/approval-rule", expect: forAll<Expected>(403, { anonymous: "signin", memberA: 200, memberB: 200 }) },
+  {
+    route: "/requests/[id]",
+    path: async ({ query }) => `/requests/${(await query<{ id: string }>(`SELECT id FROM "PurchaseRequest" WHERE "idempotencyKey" = 'seed-west-hartford-town-hall-wifi'`))[0].id}`,
+    expect: forAll<Expected>(404, { anonymous: "signin", memberA: 200, vendorX: 200, staff: 200 }),
+    secret: "WH-2027-0113",
+  },
+  {
+    route: "/requests/[id]/print",
+    path: async ({ query }) => `/requests/${(await query<{ id: string }>(`SELECT id FROM "PurchaseRequest" WHERE "idempotencyKey" = 'seed-west-hartford-town-hall-wifi'`))[0].id}/print`,
+    expect: forAll<Expected>(404, { anonymous: "signin", memberA: 200, vendorX: 200, staff: 200 }),
+    secret: "WH-2027-0113",
+  },
+  { route: "/vendor/requests", path: "/vendor/requests", expect: forAll<Expected>(403, { anonymous: "signin", vendorX: 200, vendorY: 200 }), secret: "Town of Union" },
+  { route: "/staff/requests", path: "/staff/requests", expect: staffOnly(), secret: "Town of Union" },
+  { route: "/staff/requests/export", path: "/staff/requests/export?status=FULFILLED", expect: staffOnly(), secret: "WH-2027-0113" },
+  // JSON submission for towns' own systems: members get past authorization (415 without a JSON body)
+  { route: "/api/requests", method: "POST", path: "/api/requests", expect: forAll<Expected>(403, { anonymous: 401, memberA: 415, memberB: 415 }) },
 ];

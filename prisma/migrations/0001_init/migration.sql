@@ -40,6 +40,12 @@ CREATE TYPE "ProposalStatus" AS ENUM ('SUBMITTED', 'AWARDED', 'NOT_SELECTED');
 -- CreateEnum
 CREATE TYPE "PilotIssueStatus" AS ENUM ('OPEN', 'IN_PROGRESS', 'RESOLVED');
 
+-- CreateEnum
+CREATE TYPE "PurchaseRequestStatus" AS ENUM ('DRAFT', 'PENDING_APPROVAL', 'SUBMITTED', 'ACKNOWLEDGED', 'ACCEPTED', 'FULFILLED', 'DECLINED', 'CANCELLED');
+
+-- CreateEnum
+CREATE TYPE "ApprovalRule" AS ENUM ('IT_LEAD', 'PURCHASING', 'BOTH');
+
 -- CreateTable
 CREATE TABLE "Organization" (
     "id" TEXT NOT NULL,
@@ -541,6 +547,115 @@ CREATE TABLE "PilotIssue" (
     CONSTRAINT "PilotIssue_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "ApprovalPolicy" (
+    "organizationId" TEXT NOT NULL,
+    "thresholdCents" INTEGER NOT NULL,
+    "approvers" "ApprovalRule" NOT NULL,
+    "updatedById" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "ApprovalPolicy_pkey" PRIMARY KEY ("organizationId")
+);
+
+-- CreateTable
+CREATE TABLE "PurchaseRequest" (
+    "id" TEXT NOT NULL,
+    "number" SERIAL NOT NULL,
+    "organizationId" TEXT NOT NULL,
+    "contractId" TEXT NOT NULL,
+    "vendorOrganizationId" TEXT NOT NULL,
+    "createdById" TEXT,
+    "idempotencyKey" TEXT NOT NULL,
+    "status" "PurchaseRequestStatus" NOT NULL DEFAULT 'DRAFT',
+    "poNumber" TEXT,
+    "neededBy" TIMESTAMP(3),
+    "notes" TEXT,
+    "totalCents" INTEGER NOT NULL,
+    "usesPilotPrices" BOOLEAN NOT NULL DEFAULT false,
+    "approvalRule" "ApprovalRule",
+    "submittedAt" TIMESTAMP(3),
+    "closedReason" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "PurchaseRequest_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "PurchaseRequestLine" (
+    "id" TEXT NOT NULL,
+    "requestId" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+    "priceLineId" TEXT NOT NULL,
+    "itemCode" TEXT NOT NULL,
+    "description" TEXT NOT NULL,
+    "unit" TEXT NOT NULL,
+    "quantity" INTEGER NOT NULL,
+    "unitPriceCents" INTEGER NOT NULL,
+    "lineTotalCents" INTEGER NOT NULL,
+
+    CONSTRAINT "PurchaseRequestLine_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "PurchaseRequestEvent" (
+    "id" TEXT NOT NULL,
+    "requestId" TEXT NOT NULL,
+    "action" TEXT NOT NULL,
+    "fromStatus" "PurchaseRequestStatus",
+    "toStatus" "PurchaseRequestStatus" NOT NULL,
+    "actorUserId" TEXT,
+    "actorLabel" TEXT NOT NULL,
+    "note" TEXT,
+    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "PurchaseRequestEvent_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "PurchaseRequestApproval" (
+    "id" TEXT NOT NULL,
+    "requestId" TEXT NOT NULL,
+    "role" "OrgRole" NOT NULL,
+    "userId" TEXT NOT NULL,
+    "note" TEXT,
+    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "PurchaseRequestApproval_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "PurchaseRequestMessage" (
+    "id" TEXT NOT NULL,
+    "requestId" TEXT NOT NULL,
+    "authorUserId" TEXT,
+    "authorOrganizationId" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "PurchaseRequestMessage_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "VendorRating" (
+    "id" TEXT NOT NULL,
+    "requestId" TEXT NOT NULL,
+    "contractId" TEXT NOT NULL,
+    "vendorOrganizationId" TEXT NOT NULL,
+    "organizationId" TEXT NOT NULL,
+    "ratedById" TEXT,
+    "quality" INTEGER NOT NULL,
+    "timeliness" INTEGER NOT NULL,
+    "support" INTEGER NOT NULL,
+    "value" INTEGER NOT NULL,
+    "comment" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "VendorRating_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Organization_slug_key" ON "Organization"("slug");
 
@@ -733,6 +848,54 @@ CREATE UNIQUE INDEX "PilotParticipant_contractId_organizationId_key" ON "PilotPa
 -- CreateIndex
 CREATE INDEX "PilotIssue_contractId_status_idx" ON "PilotIssue"("contractId", "status");
 
+-- CreateIndex
+CREATE UNIQUE INDEX "PurchaseRequest_number_key" ON "PurchaseRequest"("number");
+
+-- CreateIndex
+CREATE INDEX "PurchaseRequest_organizationId_createdAt_id_idx" ON "PurchaseRequest"("organizationId", "createdAt" DESC, "id" DESC);
+
+-- CreateIndex
+CREATE INDEX "PurchaseRequest_organizationId_status_createdAt_id_idx" ON "PurchaseRequest"("organizationId", "status", "createdAt" DESC, "id" DESC);
+
+-- CreateIndex
+CREATE INDEX "PurchaseRequest_vendorOrganizationId_submittedAt_id_idx" ON "PurchaseRequest"("vendorOrganizationId", "submittedAt" DESC, "id" DESC);
+
+-- CreateIndex
+CREATE INDEX "PurchaseRequest_vendorOrganizationId_status_submittedAt_id_idx" ON "PurchaseRequest"("vendorOrganizationId", "status", "submittedAt" DESC, "id" DESC);
+
+-- CreateIndex
+CREATE INDEX "PurchaseRequest_createdAt_id_idx" ON "PurchaseRequest"("createdAt" DESC, "id" DESC);
+
+-- CreateIndex
+CREATE INDEX "PurchaseRequest_status_createdAt_id_idx" ON "PurchaseRequest"("status", "createdAt" DESC, "id" DESC);
+
+-- CreateIndex
+CREATE INDEX "PurchaseRequest_contractId_createdAt_idx" ON "PurchaseRequest"("contractId", "createdAt" DESC);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PurchaseRequest_organizationId_idempotencyKey_key" ON "PurchaseRequest"("organizationId", "idempotencyKey");
+
+-- CreateIndex
+CREATE INDEX "PurchaseRequestLine_requestId_position_idx" ON "PurchaseRequestLine"("requestId", "position");
+
+-- CreateIndex
+CREATE INDEX "PurchaseRequestEvent_requestId_at_idx" ON "PurchaseRequestEvent"("requestId", "at");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PurchaseRequestApproval_requestId_role_key" ON "PurchaseRequestApproval"("requestId", "role");
+
+-- CreateIndex
+CREATE INDEX "PurchaseRequestMessage_requestId_createdAt_idx" ON "PurchaseRequestMessage"("requestId", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "VendorRating_requestId_key" ON "VendorRating"("requestId");
+
+-- CreateIndex
+CREATE INDEX "VendorRating_contractId_idx" ON "VendorRating"("contractId");
+
+-- CreateIndex
+CREATE INDEX "VendorRating_vendorOrganizationId_idx" ON "VendorRating"("vendorOrganizationId");
+
 -- AddForeignKey
 ALTER TABLE "OrganizationUser" ADD CONSTRAINT "OrganizationUser_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -864,4 +1027,43 @@ ALTER TABLE "PilotIssue" ADD CONSTRAINT "PilotIssue_contractId_fkey" FOREIGN KEY
 
 -- AddForeignKey
 ALTER TABLE "PilotIssue" ADD CONSTRAINT "PilotIssue_reportedByOrganizationId_fkey" FOREIGN KEY ("reportedByOrganizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ApprovalPolicy" ADD CONSTRAINT "ApprovalPolicy_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PurchaseRequest" ADD CONSTRAINT "PurchaseRequest_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PurchaseRequest" ADD CONSTRAINT "PurchaseRequest_vendorOrganizationId_fkey" FOREIGN KEY ("vendorOrganizationId") REFERENCES "Organization"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PurchaseRequest" ADD CONSTRAINT "PurchaseRequest_contractId_fkey" FOREIGN KEY ("contractId") REFERENCES "Contract"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PurchaseRequest" ADD CONSTRAINT "PurchaseRequest_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PurchaseRequestLine" ADD CONSTRAINT "PurchaseRequestLine_requestId_fkey" FOREIGN KEY ("requestId") REFERENCES "PurchaseRequest"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PurchaseRequestEvent" ADD CONSTRAINT "PurchaseRequestEvent_requestId_fkey" FOREIGN KEY ("requestId") REFERENCES "PurchaseRequest"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PurchaseRequestApproval" ADD CONSTRAINT "PurchaseRequestApproval_requestId_fkey" FOREIGN KEY ("requestId") REFERENCES "PurchaseRequest"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PurchaseRequestApproval" ADD CONSTRAINT "PurchaseRequestApproval_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PurchaseRequestMessage" ADD CONSTRAINT "PurchaseRequestMessage_requestId_fkey" FOREIGN KEY ("requestId") REFERENCES "PurchaseRequest"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PurchaseRequestMessage" ADD CONSTRAINT "PurchaseRequestMessage_authorUserId_fkey" FOREIGN KEY ("authorUserId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PurchaseRequestMessage" ADD CONSTRAINT "PurchaseRequestMessage_authorOrganizationId_fkey" FOREIGN KEY ("authorOrganizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "VendorRating" ADD CONSTRAINT "VendorRating_requestId_fkey" FOREIGN KEY ("requestId") REFERENCES "PurchaseRequest"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 

@@ -10,6 +10,8 @@ import { ActionForm } from "@/components/action-form";
 import { DocumentList } from "@/components/programs/documents";
 import { PriceTable } from "@/components/programs/price-table";
 import { reportPilotIssueAction, resolvePilotIssueAction } from "@/app/actions/programs";
+import { ContractRatings } from "@/components/requests/contract-ratings";
+import { can } from "@/lib/authz/assert";
 
 export const metadata: Metadata = { title: "Contract" };
 
@@ -36,7 +38,15 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
         </dl>
         <p className="mt-3">{contract.summary}</p>
         {contract.awardBasis && <p className="mt-3 text-slate-700">{contract.awardBasis}</p>}
+        {can(actor, "requests.create") && (contract.status === "PROGRAM" || (contract.status === "PILOT" && view.isPilotParticipant)) && (
+          <p className="mt-4">
+            <Link href={`/requests/new/${contract.id}`} className="inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800">
+              Request a purchase
+            </Link>
+          </p>
+        )}
       </Card>
+      {view.full && <ContractRatings actor={actor} contractId={contract.id} />}
       {view.full ? (
         <>
           <Card title="Price schedule" action={<Link href={`/contracts/${contract.id}/packet`}>Printable piggyback packet</Link>}>

@@ -1,0 +1,23 @@
+// GET /staff/requests/export: every request matching the list's filters as CSV (staff only), streamed in batches.
+import { requireActor } from "@/lib/auth/session";
+import { jsonRoute } from "@/lib/route-handler";
+import { exportRequests } from "@/lib/services/requests/export-requests";
+import { parseListFilters } from "@/lib/services/requests/filters";
+
+export const GET = jsonRoute(async (request: Request) => {
+  const actor = await requireActor();
+  const filters = parseListFilters(Object.fromEntries(new URL(request.url).searchParams));
+  const lines = await exportRequests({ actor, input: filters });
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await lines.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+  });
+  const day = new Date().toISOString().slice(0, 10);
+  return new Response(stream, {
+    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="purchase-requests-${day}.csv"` },
+  });
+});

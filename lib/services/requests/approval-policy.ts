@@ -1,0 +1,39 @@
+// Each member organization's internal approval rule: above a threshold, who approves before the vendor sees it.
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { assertCan } from "@/lib/authz/assert";
+import type { Actor } from "@/lib/authz/actor";
+import type { ApprovalRule } from "@/lib/generated/prisma/enums";
+
+export async function getApprovalPolicy({ actor }: { actor: Actor | null }) {
+  assertCan(actor, "requests.view.own");
+  return db.approvalPolicy.findUnique({
+    where: { organizationId: actor.organization.id },
+    select: { thresholdCents: true, approvers: true, updatedAt: true },
+  });
+}
+
+/** thresholdCents null removes the rule (no request needs approval). */
+export async function setApprovalPolicy({ actor, input }: { actor: Actor | null; input: { thresholdCents: number | null; approvers: ApprovalRule } }) {
+  assertCan(actor, "requests.approval_rule.manage");
+  const organizationId = actor.organization.id;
+  return db.$transaction(async (tx) => {
+    const before = await tx.approvalPolicy.findUnique({ where: { organizationId }, select: { thresholdCents: true, approvers: true } });
+    if (input.thresholdCents === null) {
+      if (before) await tx.approvalPolicy.delete({ where: { organizationId } });
+    } else {
+      const data = { thresholdCents: input.thresholdCents, approvers: input.approvers, updatedById: actor.userId };
+      await tx.approvalPolicy.upsert({ where: { organizationId }, create: { organizationId, ...data }, update: data });
+    }
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      organizationId,
+      action: "request.approval_rule.set",
+      entityType: "ApprovalPolicy",
+      entityId: organizationId,
+      before: before ?? undefined,
+      after: input.thresholdCents === null ? { removed: true } : input,
+    });
+    return { organizationId };
+  });
+}

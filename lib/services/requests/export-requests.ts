@@ -1,0 +1,76 @@
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { assertCan } from "@/lib/authz/assert";
+import type { Actor } from "@/lib/authz/actor";
+import { requestNumberLabel } from "@/lib/labels";
+import { filterWhere, type ListFilters } from "./list-requests";
+
+const HEADER = ["number", "status", "organization", "vendor", "contract", "total_usd", "po_number", "needed_by", "created_at", "submitted_at", "closed_reason"];
+const BATCH = 2000;
+
+function csvCell(v: string | number | null | undefined): string {
+  const s = v === null || v === undefined ? "" : String(v);
+  // quote when needed; a leading = + - @ is neutralised so spreadsheets do not run it as a formula
+  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Every request matching the filters as CSV lines, read in keyset batches so memory stays flat. Staff only. */
+export async function exportRequests({ actor, input }: { actor: Actor | null; input: ListFilters }) {
+  assertCan(actor, "requests.view.all");
+  const where = filterWhere(actor, input);
+  await db.$transaction((tx) =>
+    recordAudit(tx, { actorUserId: actor.userId, organizationId: actor.organization.id, action: "request.export", entityType: "PurchaseRequest", after: { filters: input } }),
+  );
+  return (async function* lines() {
+    yield `${HEADER.join(",")}\n`;
+    let after: { createdAt: Date; id: string } | null = null;
+    for (;;) {
+      const page: Awaited<ReturnType<typeof batch>> = await batch(after);
+      if (!page.length) return;
+      yield page
+        .map((r) =>
+          [
+            requestNumberLabel(r.number),
+            r.status,
+            r.organization.name,
+            r.vendorOrganization.name,
+            r.contract.number,
+            (r.totalCents / 100).toFixed(2),
+            r.poNumber,
+            r.neededBy?.toISOString().slice(0, 10),
+            r.createdAt.toISOString(),
+            r.submittedAt?.toISOString(),
+            r.closedReason,
+          ]
+            .map(csvCell)
+            .join(","),
+        )
+        .join("\n") + "\n";
+      const last = page[page.length - 1];
+      after = { createdAt: last.createdAt, id: last.id };
+    }
+  })();
+
+  function batch(cursor: { createdAt: Date; id: string } | null) {
+    return db.purchaseRequest.findMany({
+      where: cursor ? { AND: [where, { createdAt: { lte: cursor.createdAt } }, { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] }] } : where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: BATCH,
+      select: {
+        id: true,
+        number: true,
+        status: true,
+        totalCents: true,
+        poNumber: true,
+        neededBy: true,
+        createdAt: true,
+        submittedAt: true,
+        closedReason: true,
+        organization: { select: { name: true } },
+        vendorOrganization: { select: { name: true } },
+        contract: { select: { number: true } },
+      },
+    });
+  }
+}

@@ -1,0 +1,86 @@
+// The request lifecycle in one table: which move, from which statuses, by which side of the portal.
+// Services enforce it; pages read it only to show the buttons a person may use.
+import type { Actor } from "@/lib/authz/actor";
+import { can } from "@/lib/authz/assert";
+import type { Permission } from "@/lib/authz/permissions";
+import type { ApprovalRule, OrgRole, PurchaseRequestStatus } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type Move = "submit" | "acknowledge" | "accept" | "decline" | "fulfil" | "cancel" | "reject";
+
+type MoveRule = {
+  from: readonly PurchaseRequestStatus[];
+  /** Where it goes; submit decides between PENDING_APPROVAL and SUBMITTED. */
+  to: PurchaseRequestStatus | null;
+  permission: Permission;
+  needsReason: boolean;
+  verb: string;
+};
+
+const BEFORE_ACCEPTANCE = ["DRAFT", "PENDING_APPROVAL", "SUBMITTED", "ACKNOWLEDGED"] as const;
+
+export const MOVES: Record<Move, MoveRule> = {
+  submit: { from: ["DRAFT"], to: null, permission: "requests.create", needsReason: false, verb: "submitted" },
+  acknowledge: { from: ["SUBMITTED"], to: "ACKNOWLEDGED", permission: "requests.respond", needsReason: false, verb: "acknowledged" },
+  accept: { from: ["SUBMITTED", "ACKNOWLEDGED"], to: "ACCEPTED", permission: "requests.respond", needsReason: false, verb: "accepted" },
+  decline: { from: ["SUBMITTED", "ACKNOWLEDGED"], to: "DECLINED", permission: "requests.respond", needsReason: true, verb: "declined" },
+  fulfil: { from: ["ACCEPTED"], to: "FULFILLED", permission: "requests.respond", needsReason: false, verb: "fulfilled" },
+  cancel: { from: BEFORE_ACCEPTANCE, to: "CANCELLED", permission: "requests.cancel", needsReason: true, verb: "cancelled" },
+  reject: { from: ["PENDING_APPROVAL"], to: "CANCELLED", permission: "requests.approve", needsReason: true, verb: "not approved" },
+};
+
+/** Staff may also cancel an accepted request (a dispute the cooperative mediates). */
+const STAFF_CANCELS_FROM: readonly PurchaseRequestStatus[] = [...BEFORE_ACCEPTANCE, "ACCEPTED"];
+
+export type RequestFacts = {
+  status: PurchaseRequestStatus;
+  organizationId: string;
+  vendorOrganizationId: string;
+  createdById: string | null;
+  approvalRule: ApprovalRule | null;
+  approvals: { role: OrgRole; userId: string }[];
+};
+
+export function canMove(actor: Actor, move: Move, r: RequestFacts): boolean {
+  const rule = MOVES[move];
+  if (!can(actor, rule.permission)) return false;
+  if (move === "cancel" && actor.side === "staff") return STAFF_CANCELS_FROM.includes(r.status);
+  if (!rule.from.includes(r.status)) return false;
+  if (rule.permission === "requests.respond") return actor.organization.id === r.vendorOrganizationId;
+  if (move === "reject") return mayApprove(actor, r);
+  return actor.side === "member" && actor.organization.id === r.organizationId;
+}
+
+export function allowedMoves(actor: Actor, r: RequestFacts): Move[] {
+  return (Object.keys(MOVES) as Move[]).filter((m) => canMove(actor, m, r));
+}
+
+export function rolesFor(rule: ApprovalRule): OrgRole[] {
+  return rule === "BOTH" ? ["IT_LEAD", "PURCHASING"] : [rule];
+}
+
+/** Approval roles still missing a decision. */
+export function missingApprovals(r: Pick<RequestFacts, "approvalRule" | "approvals">): OrgRole[] {
+  if (!r.approvalRule) return [];
+  return rolesFor(r.approvalRule).filter((role) => !r.approvals.some((a) => a.role === role));
+}
+
+/** An approver of the request's organization, for a side not yet approved, who is not the buyer. */
+export function mayApprove(actor: Actor, r: RequestFacts): boolean {
+  if (!can(actor, "requests.approve")) return false;
+  if (r.status !== "PENDING_APPROVAL" || actor.organization.id !== r.organizationId) return false;
+  if (actor.userId === r.createdById) return false;
+  if (r.approvals.some((a) => a.userId === actor.userId)) return false;
+  return missingApprovals(r).includes(actor.role);
+}
+
+/** The requests an actor may see: their organization's; a vendor's once sent to it; staff all. */
+export function scopeWhere(actor: Actor): Prisma.PurchaseRequestWhereInput {
+  if (actor.side === "staff") return {};
+  if (actor.side === "vendor") return { vendorOrganizationId: actor.organization.id, submittedAt: { not: null } };
+  return { organizationId: actor.organization.id };
+}
+
+export function actorLabel(actor: Actor): string {
+  return `${actor.name ?? actor.email} (${actor.organization.name})`;
+}
