@@ -23,35 +23,47 @@ export type CatalogRow = {
  * Public by design, so it takes no actor; prices and documents are not part of it.
  */
 export async function searchCatalog(filter: CatalogFilter, now = new Date()) {
+  // Conditions on "Contract" alone, so the count and the page never join; the vendor is joined for the page's rows only.
   const conditions: Prisma.Sql[] = [Prisma.sql`c."status" IN ('PILOT', 'PROGRAM')`];
   const tsquery = filter.q ? Prisma.sql`websearch_to_tsquery('english', ${filter.q})` : null;
   if (tsquery) conditions.push(Prisma.sql`c."searchVector" @@ ${tsquery}`);
   if (filter.status) conditions.push(Prisma.sql`c."status" = ${filter.status}::"ProgramStage"`);
   if (filter.category) conditions.push(Prisma.sql`c."category" = ${filter.category}`);
-  if (filter.vendor) conditions.push(Prisma.sql`o."slug" = ${filter.vendor}`);
+  if (filter.vendor) conditions.push(Prisma.sql`c."vendorOrganizationId" = (SELECT "id" FROM "Organization" WHERE "slug" = ${filter.vendor})`);
   if (filter.expiring) {
     const until = new Date(now.getTime() + filter.expiring * 86_400_000);
     conditions.push(Prisma.sql`c."termEnd" >= ${now} AND c."termEnd" <= ${until}`);
   }
   const where = Prisma.join(conditions, " AND ");
   const sort = filter.sort ?? (filter.q ? "relevance" : "title");
-  const rank = tsquery ? Prisma.sql`ts_rank_cd(c."searchVector", ${tsquery})` : Prisma.sql`0`;
+  const rank = tsquery ? Prisma.sql`ts_rank(c."searchVector", ${tsquery})` : Prisma.sql`0`;
+  // the sorts without relevance follow the partial indexes of 0002_catalog_search
   const orderBy = {
-    relevance: tsquery ? Prisma.sql`rank DESC, c."title" ASC, c."id" ASC` : Prisma.sql`c."title" ASC, c."id" ASC`,
+    relevance: tsquery ? Prisma.sql`"rank" DESC, c."title" ASC, c."id" ASC` : Prisma.sql`c."title" ASC, c."id" ASC`,
     title: Prisma.sql`c."title" ASC, c."id" ASC`,
     expiring: Prisma.sql`c."termEnd" ASC, c."id" ASC`,
     newest: Prisma.sql`c."termStart" DESC, c."id" ASC`,
   }[sort];
+  const outerOrder = {
+    relevance: tsquery ? Prisma.sql`p."rank" DESC, p."title" ASC, p."id" ASC` : Prisma.sql`p."title" ASC, p."id" ASC`,
+    title: Prisma.sql`p."title" ASC, p."id" ASC`,
+    expiring: Prisma.sql`p."termEnd" ASC, p."id" ASC`,
+    newest: Prisma.sql`p."termStart" DESC, p."id" ASC`,
+  }[sort];
   const offset = (filter.page - 1) * CATALOG_PAGE_SIZE;
-  const from = Prisma.sql`FROM "Contract" c JOIN "Organization" o ON o."id" = c."vendorOrganizationId" WHERE ${where}`;
   const [rows, countRows] = await Promise.all([
     db.$queryRaw<CatalogRow[]>`
-      SELECT c."id", c."number", c."title", c."summary", c."category", c."status", c."termStart", c."termEnd",
-             o."name" AS "vendorName", o."slug" AS "vendorSlug", ${rank}::float8 AS "rank"
-      ${from}
-      ORDER BY ${orderBy}
-      LIMIT ${CATALOG_PAGE_SIZE} OFFSET ${offset}`,
-    db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS "total" ${from}`,
+      SELECT p."id", p."number", p."title", p."summary", p."category", p."status", p."termStart", p."termEnd",
+             o."name" AS "vendorName", o."slug" AS "vendorSlug", p."rank"
+      FROM (
+        SELECT c."id", c."number", c."title", c."summary", c."category", c."status", c."termStart", c."termEnd",
+               c."vendorOrganizationId", ${rank}::float8 AS "rank"
+        FROM "Contract" c WHERE ${where}
+        ORDER BY ${orderBy}
+        LIMIT ${CATALOG_PAGE_SIZE} OFFSET ${offset}
+      ) p JOIN "Organization" o ON o."id" = p."vendorOrganizationId"
+      ORDER BY ${outerOrder}`,
+    db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS "total" FROM "Contract" c WHERE ${where}`,
   ]);
   const total = Number(countRows[0]?.total ?? 0);
   return { rows, total, page: filter.page, pages: Math.max(1, Math.ceil(total / CATALOG_PAGE_SIZE)), sort };

@@ -7,3 +7,9 @@ ALTER TABLE "Contract" ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS (
 ) STORED;
 
 CREATE INDEX "Contract_searchVector_idx" ON "Contract" USING GIN ("searchVector");
+
+-- The catalog lists only PILOT and PROGRAM contracts: these partial indexes serve its sorts and its count.
+CREATE INDEX "Contract_catalog_title_idx" ON "Contract" ("title", "id") WHERE "status" IN ('PILOT', 'PROGRAM');
+CREATE INDEX "Contract_catalog_termEnd_idx" ON "Contract" ("termEnd", "id") WHERE "status" IN ('PILOT', 'PROGRAM');
+CREATE INDEX "Contract_catalog_termStart_idx" ON "Contract" ("termStart" DESC, "id") WHERE "status" IN ('PILOT', 'PROGRAM');
+CREATE INDEX "Contract_catalog_category_idx" ON "Contract" ("category", "title", "id") WHERE "status" IN ('PILOT', 'PROGRAM');
