@@ -17,6 +17,12 @@ async function submitIn(page: Page, region: string, button: string, success: Reg
   await expect(card.getByRole("status").filter({ hasText: success })).toBeVisible();
 }
 
+/** Moves the program with a button of the "Move the program" card and waits for the new stage on the track. */
+async function moveTo(page: Page, button: string, stage: string) {
+  await page.getByRole("region", { name: "Move the program" }).getByRole("button", { name: button }).click();
+  await expect(page.getByRole("list", { name: "Program stages" }).locator('[aria-current="step"]')).toHaveText(stage);
+}
+
 test("a program walks from forecast to the catalog", async ({ browser }) => {
   test.setTimeout(300_000);
   const title = `Door access control ${Date.now().toString(36)}`;
@@ -55,7 +61,7 @@ test("a program walks from forecast to the catalog", async ({ browser }) => {
   await expect(staff.getByRole("cell", { name: "15" })).toBeVisible();
 
   // RFP_DRAFTING: committee, draft, comments
-  await submitIn(staff, "Move the program", "Move to RFP drafting", /Stage changed/);
+  await moveTo(staff, "Move to RFP drafting", "RFP drafting");
   for (const email of ["schen@westhartfordct.gov", "lbrooks@unionct.gov"]) {
     await staff.getByRole("region", { name: "Pilot review committee" }).getByLabel("Member staff email").fill(email);
     await submitIn(staff, "Pilot review committee", "Appoint", /Appointed/);
@@ -86,7 +92,7 @@ test("a program walks from forecast to the catalog", async ({ browser }) => {
   await expectAccessible(staff);
 
   // SOLICITATION: vendors ask and propose; staff answer every vendor
-  await submitIn(staff, "Move the program", "Move to Solicitation", /Stage changed/);
+  await moveTo(staff, "Move to Solicitation", "Solicitation");
   await visit(vendorX, `/programs/${programId}`);
   await vendorX.getByLabel("Your question about the RFP").fill("Are mobile credentials required or optional?");
   await submitIn(vendorX, "Questions and published answers", "Ask the cooperative", /Question sent/);
@@ -103,7 +109,8 @@ test("a program walks from forecast to the catalog", async ({ browser }) => {
   }
   await visit(staff, `/staff/programs/${programId}`);
   await staff.getByRole("region", { name: "Vendor questions" }).getByLabel("Answer").fill("Optional, priced as a separate line.");
-  await submitIn(staff, "Vendor questions", "Publish answer to every vendor", /published/);
+  await staff.getByRole("region", { name: "Vendor questions" }).getByRole("button", { name: "Publish answer to every vendor" }).click();
+  await expect(staff.getByText("Answer: Optional, priced as a separate line.")).toBeVisible();
   await visit(vendorY, `/programs/${programId}`);
   await expect(vendorY.getByText("Optional, priced as a separate line.")).toBeVisible();
   await expect(vendorY.getByText("Nutmeg: HID readers")).toHaveCount(0);
@@ -114,7 +121,7 @@ test("a program walks from forecast to the catalog", async ({ browser }) => {
   await visit(vendorY, `/programs/${programId}`);
   await expect(vendorY.getByText("The due date has passed; proposals are closed.")).toBeVisible();
   await visit(staff, `/staff/programs/${programId}`);
-  await submitIn(staff, "Move the program", "Move to Evaluation", /Stage changed/);
+  await moveTo(staff, "Move to Evaluation", "Evaluation");
 
   // EVALUATION: each committee member scores each proposal
   for (const [member, high, low] of [[memberA, "9", "6"], [memberB, "8", "7"]] as const) {
@@ -135,14 +142,16 @@ test("a program walks from forecast to the catalog", async ({ browser }) => {
   await scores.getByLabel("Winning proposal").selectOption({ label: await scores.getByLabel("Winning proposal").locator("option").first().innerText() });
   await scores.getByLabel("Term starts").fill("2026-09-01");
   await scores.getByLabel("Term ends").fill("2029-08-31");
-  await submitIn(staff, "Proposals and scores", "Award the contract", /Contract awarded/);
+  await scores.getByRole("button", { name: "Award the contract" }).click();
+  await expect(staff.getByRole("list", { name: "Program stages" }).locator('[aria-current="step"]')).toHaveText("Awarded");
+  await expect(staff.getByRole("region", { name: "Contract and pilot" })).toContainText("Nutmeg Network Solutions");
 
   // PILOT: Town of Union pilots; it logs an issue, the vendor answers, the town resolves it
   await visit(staff, `/staff/programs/${programId}`);
   const pilotCard = staff.getByRole("region", { name: "Contract and pilot" });
   await pilotCard.getByLabel("Member organization").selectOption({ label: "Town of Union" });
   await submitIn(staff, "Contract and pilot", "Add pilot participant", /Pilot participant added/);
-  await submitIn(staff, "Move the program", "Move to Pilot", /Stage changed/);
+  await moveTo(staff, "Move to Pilot", "Pilot");
   const contractId = (await query<{ id: string }>(`SELECT id FROM "Contract" WHERE "programId" = $1`, [programId]))[0].id;
 
   await visit(memberB, `/contracts/${contractId}`);
@@ -159,12 +168,13 @@ test("a program walks from forecast to the catalog", async ({ browser }) => {
   await visit(memberB, `/contracts/${contractId}`);
   await memberB.getByLabel("Resolution").fill("Firmware updated; readers reconnect within a minute.");
   await memberB.getByLabel("Lessons learned for later adopters").fill("Put door controllers on a UPS.");
-  await submitIn(memberB, "Pilot issue log", "Mark resolved", /Issue resolved/);
+  await memberB.getByRole("region", { name: "Pilot issue log" }).getByRole("button", { name: "Mark resolved" }).click();
+  await expect(memberB.getByRole("heading", { name: "Reader offline after power cut (Resolved)" })).toBeVisible();
 
   // PROGRAM: go decision; the contract is in the public catalog with its lessons learned readable by members
   await visit(staff, `/staff/programs/${programId}`);
   await staff.getByLabel("Go decision").fill("Pilot towns satisfied; open to all members.");
-  await submitIn(staff, "Move the program", "Go: open the program to every member", /Stage changed/);
+  await moveTo(staff, "Go: open the program to every member", "Program");
   await expect(staff.getByRole("list", { name: "Timeline" }).getByText("Pilot → Program")).toBeVisible();
 
   const anonymous = await (await browser.newContext()).newPage();
