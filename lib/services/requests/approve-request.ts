@@ -57,7 +57,9 @@ export async function approveRequest({ actor, input }: { actor: Actor | null; in
         before: { status: "PENDING_APPROVAL" },
         after: { status: to, role: actor.role },
       });
-      return remaining.length === 0 ? sentToVendor(tx, await loadForMail(tx, facts.id)) : [];
+      if (remaining.length > 0) return [];
+      const { totalCents } = await tx.purchaseRequest.findUniqueOrThrow({ where: { id: facts.id }, select: { totalCents: true } });
+      return sentToVendor(tx, await loadForMail(tx, facts.id), totalCents);
     });
     await deliverEmails(emailIds);
   } catch (error) {

@@ -5,12 +5,13 @@ import type { Actor } from "@/lib/authz/actor";
 import { ValidationError } from "@/lib/errors";
 import { deliverEmails } from "@/lib/email/send";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { getContractForPurchase } from "@/lib/services/contracts/get-contract-for-purchase";
 import { assertMayRequest } from "./eligibility";
 import type { CreateRequestInput } from "./inputs";
 import { actorLabel } from "./rules";
 import { applySubmission } from "./submission";
 
+// Under a burst of submissions, wait for a pooled connection rather than fail the town's request.
+const TX_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
 const MAX_TOTAL_CENTS = 2_000_000_000; // the column is a 32-bit integer: $20 million per request
 
 export type CreatedRequest = { id: string; number: number; status: string; totalCents: number; replayed: boolean };
@@ -25,14 +26,13 @@ export async function createRequest({ actor, input }: { actor: Actor | null; inp
   const existing = await findByKey(actor.organization.id, input.idempotencyKey);
   if (existing) return existing;
 
-  await assertMayRequest(actor, input.contractId);
-  const contract = await getContractForPurchase({ actor, input: { contractId: input.contractId } });
+  const contract = await assertMayRequest(actor, input.contractId);
   const lines = priceLines(contract.priceLines, input.lines);
   const totalCents = lines.reduce((sum, l) => sum + l.lineTotalCents, 0);
   if (totalCents > MAX_TOTAL_CENTS) throw new ValidationError("A single request is limited to $20,000,000; split it into several.");
 
   try {
-    const { created, emailIds } = await db.$transaction(async (tx) => {
+    const { created, emailIds, status } = await db.$transaction(async (tx) => {
       const created = await tx.purchaseRequest.create({
         data: {
           organizationId: actor.organization.id,
@@ -59,12 +59,11 @@ export async function createRequest({ actor, input }: { actor: Actor | null; inp
         entityId: created.id,
         after: { contractId: contract.id, totalCents, lines: lines.length, usesPilotPrices: contract.usesPilotPrices },
       });
-      const emailIds = input.submit ? await applySubmission(tx, actor, created.id, "DRAFT") : [];
-      return { created, emailIds };
-    });
+      const submitted = input.submit ? await applySubmission(tx, actor, created.id, "DRAFT") : { emailIds: [], status: "DRAFT" };
+      return { created, ...submitted };
+    }, TX_OPTIONS);
     await deliverEmails(emailIds);
-    const row = await db.purchaseRequest.findUniqueOrThrow({ where: { id: created.id }, select: { status: true } });
-    return { ...created, status: row.status, totalCents, replayed: false };
+    return { ...created, status, totalCents, replayed: false };
   } catch (error) {
     // Another submission with the same key won the race: answer with its request.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/actor";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { getPurchaseEligibility } from "@/lib/services/memberships/get-eligibility";
+import { getContractForPurchase } from "@/lib/services/contracts/get-contract-for-purchase";
 
 export class RequestRefusedError extends ForbiddenError {
   constructor(
@@ -14,24 +15,38 @@ export class RequestRefusedError extends ForbiddenError {
   }
 }
 
-export async function assertMayRequest(actor: Actor, contractId: string) {
-  const contract = await db.contract.findUnique({
-    where: { id: contractId },
-    select: { status: true, pilotParticipants: { where: { organizationId: actor.organization.id }, select: { id: true } } },
-  });
-  if (!contract) throw new NotFoundError();
-  if (contract.status === "PILOT" && contract.pilotParticipants.length === 0) {
+/** The contract priced for this member; a contract it may not buy from says why (a missing one is a 404). */
+export async function contractForRequest(actor: Actor, contractId: string) {
+  try {
+    return await getContractForPurchase({ actor, input: { contractId } });
+  } catch (error) {
+    if (error instanceof NotFoundError) await explainClosedContract(contractId);
+    throw error;
+  }
+}
+
+async function explainClosedContract(contractId: string) {
+  const contract = await db.contract.findUnique({ where: { id: contractId }, select: { status: true } });
+  if (!contract) return;
+  if (contract.status === "PILOT") {
     throw new RequestRefusedError(
       "This contract is in its pilot: only the pilot towns may request purchases on it until it opens to every member.",
       "Ask cooperative staff about joining the pilot, or choose a contract in the program phase.",
     );
   }
-  if (contract.status !== "PROGRAM" && contract.status !== "PILOT") {
-    throw new RequestRefusedError(
-      `This contract is not open for purchases (its status is ${contract.status.toLowerCase().replace("_", " ")}).`,
-      "Choose a contract in the program phase from the catalog.",
-    );
+  // catalog contracts are public; others stay a 404 for members
+  if (contract.status === "RETIRED") {
+    throw new RequestRefusedError("This contract is retired: it is no longer open for purchases.", "Choose a contract in the program phase from the catalog.");
   }
+}
+
+export async function assertMembership(actor: Actor) {
   const eligibility = await getPurchaseEligibility(actor.organization.id);
   if (!eligibility.eligible) throw new RequestRefusedError(eligibility.reason, eligibility.action);
+}
+
+export async function assertMayRequest(actor: Actor, contractId: string) {
+  const contract = await contractForRequest(actor, contractId);
+  await assertMembership(actor);
+  return contract;
 }

@@ -37,4 +37,4 @@ export const RatingInput = z.object({
   value: z.coerce.number().int().min(1, "Choose 1 to 5.").max(5, "Choose 1 to 5."),
   comment: optionalText(2000),
 });
-export type RatingInput = z.infer<typeof RatingInput>;
+export type RatingInput = Omit<z.infer<typeof RatingInput>, "comment"> & { comment?: string };

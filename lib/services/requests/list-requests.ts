@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { PurchaseRequestStatus } from "@/lib/generated/prisma/enums";
 import { scopeWhere } from "./rules";
 
@@ -26,43 +26,76 @@ export async function listRequests({ actor, input }: { actor: Actor | null; inpu
   const permission = actor.side === "member" ? "requests.view.own" : actor.side === "vendor" ? "requests.inbox" : "requests.view.all";
   assertCan(actor, permission);
   const take = Math.min(Math.max(input.take ?? 25, 1), 100);
-  const orderKey = actor.side === "vendor" ? "submittedAt" : "createdAt";
-  const where = filterWhere(actor, input);
+  const orderKey = actor.side === "vendor" ? Prisma.sql`r."submittedAt"` : Prisma.sql`r."createdAt"`;
+  const conds = sqlConditions(actor, input);
   const after = decodeCursor(input.cursor);
-  const page = after
-    ? { AND: [where, { [orderKey]: { lte: after.at } }, { OR: [{ [orderKey]: { lt: after.at } }, { [orderKey]: after.at, id: { lt: after.id } }] }] }
-    : where;
+  // one statement with its joins: the row comparison walks the composite index from the cursor on
+  const pageConds = after ? [...conds, Prisma.sql`(${orderKey}, r.id) < (${after.at}, ${after.id})`] : conds;
+  const where = Prisma.join(pageConds, " AND ");
   const [rows, total] = await Promise.all([
-    db.purchaseRequest.findMany({
-      where: page,
-      orderBy: [{ [orderKey]: "desc" }, { id: "desc" }],
-      take: take + 1,
-      select: {
-        id: true,
-        number: true,
-        status: true,
-        totalCents: true,
-        poNumber: true,
-        neededBy: true,
-        createdAt: true,
-        submittedAt: true,
-        organization: { select: { name: true } },
-        vendorOrganization: { select: { name: true } },
-        contract: { select: { number: true, title: true } },
-      },
-    }),
-    input.cursor ? Promise.resolve(null) : db.purchaseRequest.count({ where, take: COUNT_CAP + 1 }),
+    db.$queryRaw<RawRow[]>`
+      SELECT r.id, r.number, r.status, r."totalCents", r."poNumber", r."neededBy", r."createdAt", r."submittedAt",
+             o.name AS "organizationName", v.name AS "vendorName", c.number AS "contractNumber", c.title AS "contractTitle"
+      FROM "PurchaseRequest" r
+      JOIN "Organization" o ON o.id = r."organizationId"
+      JOIN "Organization" v ON v.id = r."vendorOrganizationId"
+      JOIN "Contract" c ON c.id = r."contractId"
+      WHERE ${where}
+      ORDER BY ${orderKey} DESC, r.id DESC
+      LIMIT ${take + 1}`,
+    input.cursor
+      ? Promise.resolve(null)
+      : db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM "PurchaseRequest" r WHERE ${Prisma.join(conds, " AND ")} LIMIT ${COUNT_CAP + 1}) s`.then((x) => x[0].n),
   ]);
   const more = rows.length > take;
-  const items = more ? rows.slice(0, take) : rows;
+  const items = (more ? rows.slice(0, take) : rows).map((r) => ({
+    id: r.id,
+    number: r.number,
+    status: r.status,
+    totalCents: r.totalCents,
+    poNumber: r.poNumber,
+    neededBy: r.neededBy,
+    createdAt: r.createdAt,
+    submittedAt: r.submittedAt,
+    organization: { name: r.organizationName },
+    vendorOrganization: { name: r.vendorName },
+    contract: { number: r.contractNumber, title: r.contractTitle },
+  }));
   const last = items.at(-1);
-  const lastAt = last ? (orderKey === "submittedAt" ? last.submittedAt : last.createdAt) : null;
+  const lastAt = last ? (actor.side === "vendor" ? last.submittedAt : last.createdAt) : null;
   return {
     items,
     nextCursor: more && last && lastAt ? encodeCursor(lastAt, last.id) : null,
     /** null on later pages; COUNT_CAP + 1 means "more than COUNT_CAP". */
     total,
   };
+}
+
+type RawRow = {
+  id: string;
+  number: number;
+  status: PurchaseRequestStatus;
+  totalCents: number;
+  poNumber: string | null;
+  neededBy: Date | null;
+  createdAt: Date;
+  submittedAt: Date | null;
+  organizationName: string;
+  vendorName: string;
+  contractNumber: string;
+  contractTitle: string;
+};
+
+/** The same scope and filters as filterWhere, as SQL for the list's single statement. */
+function sqlConditions(actor: Actor, f: ListFilters): Prisma.Sql[] {
+  const c: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (actor.side === "vendor") c.push(Prisma.sql`r."vendorOrganizationId" = ${actor.organization.id}`, Prisma.sql`r."submittedAt" IS NOT NULL`);
+  if (actor.side === "member") c.push(Prisma.sql`r."organizationId" = ${actor.organization.id}`);
+  if (f.status) c.push(Prisma.sql`r.status = ${f.status}::"PurchaseRequestStatus"`);
+  if (f.contractId) c.push(Prisma.sql`r."contractId" = ${f.contractId}`);
+  if (f.organizationId && actor.side !== "member") c.push(Prisma.sql`r."organizationId" = ${f.organizationId}`);
+  if (f.vendorOrganizationId && actor.side === "staff") c.push(Prisma.sql`r."vendorOrganizationId" = ${f.vendorOrganizationId}`);
+  return c;
 }
 
 export function filterWhere(actor: Actor, f: ListFilters): Prisma.PurchaseRequestWhereInput {

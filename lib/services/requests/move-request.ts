@@ -47,7 +47,7 @@ export async function moveRequest({ actor, input }: { actor: Actor | null; input
     const from = facts.status;
     const claimed = await tx.purchaseRequest.updateMany({ where: { id: facts.id, status: from }, data: { updatedAt: new Date() } });
     if (claimed.count !== 1) throw new ConflictError("Someone else just changed this request; reload the page.");
-    if (input.move === "submit") return applySubmission(tx, actor, facts.id, from);
+    if (input.move === "submit") return (await applySubmission(tx, actor, facts.id, from)).emailIds;
 
     const to = rule.to as PurchaseRequestStatus;
     const closedReason = input.move === "reject" ? `Not approved: ${reason}` : reason;

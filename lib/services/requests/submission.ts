@@ -9,7 +9,7 @@ import type { PurchaseRequestStatus } from "@/lib/generated/prisma/enums";
 import { MAIL_SELECT, notify, recipients } from "./notify";
 import { actorLabel, rolesFor } from "./rules";
 
-export async function applySubmission(tx: Tx, actor: Actor, requestId: string, from: PurchaseRequestStatus): Promise<string[]> {
+export async function applySubmission(tx: Tx, actor: Actor, requestId: string, from: PurchaseRequestStatus): Promise<{ emailIds: string[]; status: PurchaseRequestStatus }> {
   const r = await tx.purchaseRequest.findUniqueOrThrow({ where: { id: requestId }, select: { ...MAIL_SELECT, totalCents: true } });
   const policy = await tx.approvalPolicy.findUnique({ where: { organizationId: r.organizationId } });
   const needsApproval = policy !== null && r.totalCents > policy.thresholdCents;
@@ -36,19 +36,19 @@ export async function applySubmission(tx: Tx, actor: Actor, requestId: string, f
   });
   if (needsApproval) {
     const approvers = await recipients(tx, r, ["approvers"], { approverRoles: rolesFor(policy.approvers), exclude: actor.email });
-    return notify(tx, r, approvers, "needs your approval", `${actorLabel(actor)} requested a purchase of ${formatCents(r.totalCents)}, above your organization's approval threshold of ${formatCents(policy.thresholdCents)}. Review it and approve it, or say why not.`);
+    const emailIds = await notify(tx, r, approvers, "needs your approval", `${actorLabel(actor)} requested a purchase of ${formatCents(r.totalCents)}, above your organization's approval threshold of ${formatCents(policy.thresholdCents)}. Review it and approve it, or say why not.`);
+    return { emailIds, status: to };
   }
-  return sentToVendor(tx, r);
+  return { emailIds: await sentToVendor(tx, r, r.totalCents), status: to };
 }
 
 /** The vendor hears of a new request; the town is told it went out. */
-export async function sentToVendor(tx: Tx, r: Awaited<ReturnType<typeof loadForMail>>) {
-  const total = await tx.purchaseRequest.findUniqueOrThrow({ where: { id: r.id }, select: { totalCents: true } });
+export async function sentToVendor(tx: Tx, r: Awaited<ReturnType<typeof loadForMail>>, totalCents: number) {
   const vendor = await recipients(tx, r, ["vendor"]);
   const town = await recipients(tx, r, ["town"]);
   return [
-    ...(await notify(tx, r, vendor, "new purchase request", `${r.organization.name} requests a purchase of ${formatCents(total.totalCents)} on your contract. Acknowledge it, ask a question, accept or decline it.`)),
-    ...(await notify(tx, r, town, "sent to the vendor", `The request (${formatCents(total.totalCents)}) went to the vendor. You will hear when they answer.`)),
+    ...(await notify(tx, r, vendor, "new purchase request", `${r.organization.name} requests a purchase of ${formatCents(totalCents)} on your contract. Acknowledge it, ask a question, accept or decline it.`)),
+    ...(await notify(tx, r, town, "sent to the vendor", `The request (${formatCents(totalCents)}) went to the vendor. You will hear when they answer.`)),
   ];
 }
 

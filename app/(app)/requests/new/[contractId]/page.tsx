@@ -6,7 +6,6 @@ import { assertCan } from "@/lib/authz/assert";
 import { loadForPage } from "@/lib/page";
 import { formatCents } from "@/lib/format";
 import { APPROVAL_RULE_LABEL } from "@/lib/labels";
-import { getContractForPurchase } from "@/lib/services/contracts/get-contract-for-purchase";
 import { assertMayRequest, RequestRefusedError } from "@/lib/services/requests/eligibility";
 import { getApprovalPolicy } from "@/lib/services/requests/approval-policy";
 import { Alert } from "@/components/ui/alert";
@@ -21,13 +20,13 @@ export default async function BuildRequestPage({ params }: { params: Promise<{ c
   const { contract, refusal, policy } = await loadForPage(async () => {
     assertCan(actor, "requests.create");
     let refusal: RequestRefusedError | null = null;
+    let contract: Awaited<ReturnType<typeof assertMayRequest>> | null = null;
     try {
-      await assertMayRequest(actor, contractId);
+      contract = await assertMayRequest(actor, contractId);
     } catch (error) {
       if (!(error instanceof RequestRefusedError)) throw error;
       refusal = error;
     }
-    const contract = refusal ? null : await getContractForPurchase({ actor, input: { contractId } });
     return { contract, refusal, policy: await getApprovalPolicy({ actor }) };
   });
   return (

@@ -1,0 +1,215 @@
+// npm run bench:requests: 1,000 member organizations and 1,000,000 purchase requests in a throw-away embedded
+// PostgreSQL (bulk SQL), the production build on its own port, then over HTTP: the vendor inbox and the member
+// request list under 20 concurrent requests, and POST /api/requests with 50 concurrent clients (10% retries
+// of an earlier key). The last line printed is one JSON object with the results.
+import { spawn, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { freePort, startEmbeddedPostgres } from "./embedded-db.mjs";
+import { buildIsStale } from "./build-freshness.mjs";
+
+const ORGS = 1000;
+const VENDORS = 10;
+const CONTRACTS = 20;
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1_000_000);
+const READS = 600; // per measured page
+const READ_CONCURRENCY = 20;
+const SUBMITTERS = 50;
+const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 3000);
+const distDir = process.env.NEXT_DIST_DIR || ".next-bench-requests";
+const log = (m) => process.stderr.write(`[bench:requests] ${m}\n`);
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-bench-requests-"));
+const database = await startEmbeddedPostgres({ dir, port: await freePort(), database: "portal_bench" });
+let server = null;
+
+async function cleanup() {
+  if (server) server.kill("SIGTERM");
+  await database.stop().catch(() => {});
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+process.on("SIGINT", async () => {
+  await cleanup();
+  process.exit(130);
+});
+
+try {
+  const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: "bench-secret" };
+  const run = (args, extra = {}) => {
+    const r = spawnSync("npx", ["--no-install", ...args], { stdio: ["ignore", "ignore", "inherit"], env: { ...env, ...extra } });
+    if (r.status !== 0) throw new Error(`${args.join(" ")} failed`);
+  };
+  run(["prisma", "migrate", "deploy"]);
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  let t = Date.now();
+  await seed(client);
+  log(`seeded ${REQUESTS.toLocaleString("en-US")} requests in ${((Date.now() - t) / 1000).toFixed(0)} s`);
+
+  if (buildIsStale(distDir)) {
+    log(`building into ${distDir}`);
+    run(["next", "build"], { NODE_ENV: "production" });
+  }
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  server = spawn("npx", ["--no-install", "next", "start", "-p", String(port)], {
+    stdio: "ignore",
+    env: { ...env, NODE_ENV: "production", APP_URL: `http://localhost:${port}` },
+  });
+  await waitFor(`${base}/api/health`);
+
+  const sessions = await client.query(`SELECT s."sessionToken" AS token, o.kind FROM "Session" s JOIN "Organization" o ON o.id = s."activeOrganizationId"`);
+  const vendorTokens = sessions.rows.filter((r) => r.kind === "VENDOR").map((r) => r.token);
+  const memberTokens = sessions.rows.filter((r) => r.kind !== "VENDOR").map((r) => r.token);
+  const contracts = (await client.query(`SELECT c.id, c."vendorOrganizationId" AS vendor, array_agg(p.id ORDER BY p.position) AS lines FROM "Contract" c JOIN "PriceLine" p ON p."contractId" = c.id GROUP BY c.id`)).rows;
+  const cookie = (token) => ({ cookie: `portal.session=${token}` });
+
+  // warm up: compile caches, connection pools
+  await measure(40, 10, (i) => fetchPage(`${base}/vendor/requests`, cookie(vendorTokens[i % vendorTokens.length])));
+  await measure(40, 10, (i) => fetchPage(`${base}/requests`, cookie(memberTokens[i % memberTokens.length])));
+
+  // inbox: first pages, status filters and a page further down (through its cursor)
+  const STATUSES = ["SUBMITTED", "ACKNOWLEDGED", "ACCEPTED", "FULFILLED"];
+  const inbox = await measure(READS, READ_CONCURRENCY, async (i) => {
+    const token = vendorTokens[i % vendorTokens.length];
+    const query = i % 3 === 1 ? `?status=${STATUSES[i % STATUSES.length]}` : "";
+    const html = await fetchPage(`${base}/vendor/requests${query}`, cookie(token));
+    if (i % 3 === 2) {
+      const next = html.match(/href="(\/vendor\/requests\?cursor=[^"]+)"/);
+      if (next) await fetchPage(`${base}${next[1].replace(/&amp;/g, "&")}`, cookie(token));
+    }
+  });
+  log(`vendor inbox: p50 ${inbox.p50} ms, p95 ${inbox.p95} ms`);
+  const list = await measure(READS, READ_CONCURRENCY, (i) => fetchPage(`${base}/requests${i % 4 === 1 ? "?status=FULFILLED" : ""}`, cookie(memberTokens[i % memberTokens.length])));
+  log(`member list: p50 ${list.p50} ms, p95 ${list.p95} ms`);
+
+  // submissions: 50 clients, each with its own keys; one in ten resends a key already sent (a retry)
+  const sent = []; // { token, key, id }
+  const outcomes = new Map(); // key -> Set of ids answered
+  let errors = 0;
+  const started = Date.now();
+  await measure(SUBMISSIONS, SUBMITTERS, async (i) => {
+    const retry = i % 10 === 9 && sent.length > 0;
+    const prior = retry ? sent[(i * 7919) % sent.length] : null;
+    const token = prior?.token ?? memberTokens[i % memberTokens.length];
+    const key = prior?.key ?? crypto.randomUUID();
+    const contract = contracts[i % contracts.length];
+    const body = { contractId: contract.id, idempotencyKey: key, lines: [{ priceLineId: contract.lines[i % contract.lines.length], quantity: 1 + (i % 5), unitPriceCents: 1 }], poNumber: `B-${i}` };
+    const res = await fetch(`${base}/api/requests`, { method: "POST", headers: { ...cookie(token), "content-type": "application/json" }, body: JSON.stringify(body) });
+    const json = await res.json().catch(() => ({}));
+    if (res.status !== 201 && res.status !== 200) {
+      errors++;
+      return;
+    }
+    if (!outcomes.has(key)) outcomes.set(key, new Set());
+    outcomes.get(key).add(json.id);
+    if (!prior) sent.push({ token, key, id: json.id });
+  });
+  const seconds = (Date.now() - started) / 1000;
+  const submitRps = Math.round((SUBMISSIONS / seconds) * 10) / 10;
+  const keys = [...new Set([...sent.map((s) => s.key), ...outcomes.keys()])];
+  const rows = await client.query(`SELECT "idempotencyKey" AS key, count(*)::int AS n FROM "PurchaseRequest" WHERE "idempotencyKey" = ANY($1) GROUP BY 1`, [keys]);
+  const stored = new Map(rows.rows.map((r) => [r.key, r.n]));
+  // lost: an answered submission without its row; duplicated: extra rows for a key, or a retry answered with another id
+  const lost = keys.filter((k) => !stored.has(k)).length + errors;
+  const duplicated = [...stored.values()].reduce((a, n) => a + (n - 1), 0) + [...outcomes.values()].reduce((a, ids) => a + (ids.size - 1), 0);
+  log(`submissions: ${SUBMISSIONS} in ${seconds.toFixed(1)} s (${errors} errors)`);
+  const total = (await client.query(`SELECT count(*)::int AS n FROM "PurchaseRequest"`)).rows[0].n;
+  await client.end();
+  await cleanup();
+  console.log(JSON.stringify({ bench: "requests", requests: total - keys.length, inbox_p95_ms: inbox.p95, list_p95_ms: list.p95, submit_rps: submitRps, lost, duplicated }));
+} catch (error) {
+  await cleanup();
+  throw error;
+}
+
+async function fetchPage(url, headers) {
+  const res = await fetch(url, { headers, redirect: "manual" });
+  const text = await res.text();
+  if (res.status !== 200) throw new Error(`${url}: HTTP ${res.status}`);
+  return text;
+}
+
+/** Runs `count` calls of fn with `concurrency` in flight; returns latency percentiles in ms. */
+async function measure(count, concurrency, fn) {
+  const times = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const i = next++;
+        const t0 = performance.now();
+        await fn(i);
+        times.push(performance.now() - t0);
+      }
+    }),
+  );
+  times.sort((a, b) => a - b);
+  const pct = (p) => Math.round(times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]);
+  return { p50: pct(50), p95: pct(95) };
+}
+
+async function waitFor(url) {
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+/** Bulk data with generate_series: vendors and contracts, member towns with active memberships, people, sessions, requests. */
+async function seed(db) {
+  const now = new Date();
+  const ny = new Date(now.toLocaleString("en-US", { timeZone: "America/New_York" }));
+  const fiscalYear = ny.getMonth() + 1 >= 7 ? ny.getFullYear() + 1 : ny.getFullYear();
+  await db.query(`
+    INSERT INTO "Organization" (id, slug, name, kind, affiliations, "entraTenantIds", "updatedAt")
+    SELECT 'bv' || g, 'bench-vendor-' || g, 'Bench Vendor ' || g, 'VENDOR', '{}', '{}', now() FROM generate_series(1, ${VENDORS}) g;
+    INSERT INTO "Organization" (id, slug, name, kind, affiliations, "entraTenantIds", "updatedAt")
+    SELECT 'bo' || g, 'bench-town-' || g, 'Bench Town ' || g, 'MUNICIPALITY', '{CRCOG}', '{}', now() FROM generate_series(1, ${ORGS}) g;
+    INSERT INTO "Membership" (id, "organizationId", "fiscalYear", status, "feeDueCents", "feeBasis", "isRenewal", "dueAt", "graceEndsAt", "updatedAt")
+    SELECT 'bm' || g, 'bo' || g, ${fiscalYear}, 'ACTIVE', 0, '{CRCOG}', true, now(), now() + interval '30 days', now() FROM generate_series(1, ${ORGS}) g;
+    INSERT INTO "User" (id, email, name, "updatedAt")
+    SELECT 'bu' || g, 'buyer' || g || '@bench.test', 'Buyer ' || g, now() FROM generate_series(1, ${ORGS}) g;
+    INSERT INTO "User" (id, email, name, "updatedAt")
+    SELECT 'bvu' || g, 'sales' || g || '@vendor.bench.test', 'Sales ' || g, now() FROM generate_series(1, ${VENDORS}) g;
+    INSERT INTO "OrganizationUser" (id, "organizationId", "userId", role) SELECT 'bou' || g, 'bo' || g, 'bu' || g, 'IT_LEAD' FROM generate_series(1, ${ORGS}) g;
+    INSERT INTO "OrganizationUser" (id, "organizationId", "userId", role) SELECT 'bvou' || g, 'bv' || g, 'bvu' || g, 'ADMIN' FROM generate_series(1, ${VENDORS}) g;
+    INSERT INTO "Session" (id, "sessionToken", "userId", expires, "activeOrganizationId")
+    SELECT 'bs' || g, md5('member-session-' || g), 'bu' || g, now() + interval '1 day', 'bo' || g FROM generate_series(1, ${SUBMITTERS}) g;
+    INSERT INTO "Session" (id, "sessionToken", "userId", expires, "activeOrganizationId")
+    SELECT 'bvs' || g, md5('vendor-session-' || g), 'bvu' || g, now() + interval '1 day', 'bv' || g FROM generate_series(1, ${VENDORS}) g;
+    INSERT INTO "Contract" (id, number, title, summary, category, "vendorOrganizationId", "termStart", "termEnd", "renewalOptions", status, "updatedAt")
+    SELECT 'bc' || g, 'BENCH-' || g, 'Bench contract ' || g, 'Bench', 'Networking', 'bv' || (1 + (g - 1) % ${VENDORS}), now() - interval '1 year', now() + interval '3 years', 'None', 'PROGRAM', now()
+    FROM generate_series(1, ${CONTRACTS}) g;
+    INSERT INTO "PriceLine" (id, "contractId", position, "itemCode", description, unit, "contractPriceCents")
+    SELECT 'bp' || c || '-' || l, 'bc' || c, l, 'ITEM-' || l, 'Item ' || l, 'each', 10000 * l FROM generate_series(1, ${CONTRACTS}) c, generate_series(1, 3) l;
+  `);
+  // secondary indexes are rebuilt after the bulk insert (a sorted build is much faster than 1M index updates)
+  const indexes = (await db.query(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('PurchaseRequest', 'PurchaseRequestLine') AND indexname NOT LIKE '%_pkey'`)).rows;
+  for (const i of indexes) await db.query(`DROP INDEX "${i.indexname}"`);
+  // requests spread over two years; statuses in realistic proportions; one priced line each
+  await db.query(`
+    INSERT INTO "PurchaseRequest" (id, number, "organizationId", "contractId", "vendorOrganizationId", "createdById", "idempotencyKey", status, "totalCents", "submittedAt", "createdAt", "updatedAt")
+    SELECT 'br' || g, g, 'bo' || (1 + g % ${ORGS}), 'bc' || (1 + g % ${CONTRACTS}), 'bv' || (1 + (g % ${CONTRACTS}) % ${VENDORS}), 'bu' || (1 + g % ${ORGS}), 'bench-' || g,
+      s.status::"PurchaseRequestStatus", 10000 * (1 + g % 7),
+      CASE WHEN s.status IN ('DRAFT', 'PENDING_APPROVAL') THEN NULL ELSE t.created + interval '1 hour' END, t.created, t.created
+    FROM generate_series(1, ${REQUESTS}) g
+    CROSS JOIN LATERAL (SELECT now() - ((${REQUESTS} - g) * interval '63 seconds') AS created) t
+    CROSS JOIN LATERAL (SELECT (ARRAY['FULFILLED','FULFILLED','FULFILLED','FULFILLED','ACCEPTED','ACKNOWLEDGED','SUBMITTED','DECLINED','CANCELLED','DRAFT','PENDING_APPROVAL'])[1 + (g * 7) % 11] AS status) s;
+    SELECT setval(pg_get_serial_sequence('"PurchaseRequest"', 'number'), ${REQUESTS});
+    INSERT INTO "PurchaseRequestLine" (id, "requestId", position, "priceLineId", "itemCode", description, unit, quantity, "unitPriceCents", "lineTotalCents")
+    SELECT 'brl' || g, 'br' || g, 0, 'bp' || (1 + g % ${CONTRACTS}) || '-1', 'ITEM-1', 'Item 1', 'each', 1 + g % 7, 10000, 10000 * (1 + g % 7)
+    FROM generate_series(1, ${REQUESTS}) g;
+  `);
+  await db.query(`SET maintenance_work_mem = '256MB'`);
+  for (const i of indexes) await db.query(i.indexdef);
+  await db.query(`VACUUM ANALYZE`);
+}

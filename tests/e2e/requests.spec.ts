@@ -1,0 +1,140 @@
+// A piggyback purchase request from start to finish: a West Hartford buyer builds it above the town's
+// approval threshold, the purchasing officer approves, Nutmeg acknowledges, asks and the town answers,
+// Nutmeg accepts and fulfils, the town rates. The outbox is checked at each step; axe on every page.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { authFile, query, signInByEmail, visit } from "./support";
+
+const SAM = "schen@westhartfordct.gov";
+const PAT = "privera@westhartfordct.gov";
+const ALEX = "akim@nutmegnetworks.example";
+
+async function as(browser: Browser, persona: string | null) {
+  const context = await browser.newContext(persona ? { storageState: authFile(persona) } : {});
+  return context.newPage();
+}
+
+/** The outbox holds an email to `to` about this request whose subject contains `headline`. */
+async function expectEmail(to: string, label: string, headline: string) {
+  await expect
+    .poll(async () => (await query<{ n: number }>(`SELECT count(*)::int AS n FROM "EmailMessage" WHERE "to" = $1 AND subject = $2`, [to, `${label} ${headline}`]))[0].n)
+    .toBe(1);
+}
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: `test-results/requests-${name}.png`, fullPage: true });
+}
+
+test("a request goes from the town through approval to the vendor, is answered, fulfilled and rated", async ({ browser }) => {
+  const contractId = (await query<{ id: string }>(`SELECT id FROM "Contract" WHERE number = 'CRCOG-IT-2025-04-C'`))[0].id;
+
+  // the buyer (IT lead) builds a request from the contract page, above the $5,000 threshold
+  const sam = await as(browser, "memberA");
+  await visit(sam, `/contracts/${contractId}`);
+  await expect(sam.getByRole("heading", { name: "Ratings from member towns" })).toBeVisible();
+  await sam.getByRole("link", { name: "Request a purchase" }).click();
+  await expect(sam.getByRole("heading", { name: "Build a purchase request" })).toBeVisible();
+  await visit(sam, sam.url());
+  await sam.getByLabel("Quantity of 24-port PoE access switch, installed").fill("3");
+  await sam.getByLabel("Quantity of Network support").fill("12");
+  await sam.getByLabel("Your purchase order number (optional)").fill("WH-E2E-77");
+  await expect(sam.getByText("$7,710.00")).toBeVisible();
+  await shot(sam, "build");
+  await sam.getByRole("button", { name: "Submit request" }).click();
+  await expect(sam.getByRole("heading", { name: /Purchase request PR-\d+/ })).toBeVisible();
+  const label = (await sam.getByRole("heading", { name: /Purchase request PR-\d+/ }).textContent())!.replace("Purchase request ", "").trim();
+  const requestPath = new URL(sam.url()).pathname;
+  await expect(sam.getByText("Waiting for approval").first()).toBeVisible();
+  await visit(sam, requestPath);
+  await expectEmail(PAT, label, "needs your approval");
+  expect((await query<{ total: number }>(`SELECT "totalCents" AS total FROM "PurchaseRequest" WHERE "poNumber" = 'WH-E2E-77'`))[0].total).toBe(771_000);
+
+  // the purchasing officer approves; the vendor hears of it
+  const pat = await as(browser, null);
+  await signInByEmail(pat, PAT);
+  await visit(pat, requestPath);
+  await pat.getByRole("button", { name: "Approve as purchasing officer" }).click();
+  await expect(pat.getByText("Submitted to vendor").first()).toBeVisible();
+  await expectEmail(ALEX, label, "new purchase request");
+  await expectEmail(SAM, label, "sent to the vendor");
+
+  // the vendor finds it in the inbox, acknowledges it and asks a question
+  const alex = await as(browser, "vendorX");
+  await visit(alex, "/vendor/requests");
+  await shot(alex, "inbox");
+  await alex.getByRole("link", { name: label }).click();
+  await expect(alex.getByRole("heading", { name: `Purchase request ${label}` })).toBeVisible();
+  await visit(alex, requestPath);
+  // a move by the wrong role is not offered to the vendor
+  await expect(alex.getByRole("button", { name: "Mark fulfilled" })).toHaveCount(0);
+  await alex.getByRole("button", { name: "Acknowledge", exact: true }).click();
+  await expect(alex.getByText("Acknowledged").first()).toBeVisible();
+  await expectEmail(SAM, label, "acknowledged by the vendor");
+  await alex.getByLabel("Write a message").fill("Which building should the switches go to?");
+  await alex.getByRole("button", { name: "Send message" }).click();
+  await expect(alex.getByText("Which building should the switches go to?")).toBeVisible();
+  await expectEmail(SAM, label, "new message from Nutmeg Network Solutions");
+  await expectEmail(PAT, label, "new message from Nutmeg Network Solutions");
+
+  // the town answers
+  await sam.reload();
+  await expect(sam.getByText("Which building should the switches go to?")).toBeVisible();
+  await sam.getByLabel("Write a message").fill("Town hall, 50 South Main Street; ask for facilities.");
+  await sam.getByRole("button", { name: "Send message" }).click();
+  await expect(sam.getByText("Town hall, 50 South Main Street; ask for facilities.")).toBeVisible();
+  await expectEmail(ALEX, label, "new message from Town of West Hartford");
+
+  // the vendor accepts and fulfils
+  await alex.reload();
+  await alex.getByRole("button", { name: "Accept", exact: true }).click();
+  await expect(alex.getByText("Accepted").first()).toBeVisible();
+  await expectEmail(SAM, label, "accepted by the vendor");
+  await alex.getByRole("button", { name: "Mark fulfilled" }).click();
+  await expect(alex.getByText("Fulfilled").first()).toBeVisible();
+  await expectEmail(SAM, label, "fulfilled: please rate the vendor");
+
+  // the town rates the vendor; the contract page shows the averages
+  await visit(sam, requestPath);
+  await sam.getByLabel("Quality of the product or work").selectOption("5");
+  await sam.getByLabel("Timeliness").selectOption("4");
+  await sam.getByLabel("Support and communication").selectOption("5");
+  await sam.getByLabel("Value for the price").selectOption("3");
+  await sam.getByLabel("Comment (optional)").fill("Quick and tidy installation.");
+  await sam.getByRole("button", { name: "Rate the vendor" }).click();
+  await expect(sam.getByText("Quality 5/5, timeliness 4/5, support 5/5, value 3/5.")).toBeVisible();
+  await expectEmail(ALEX, label, "rated by the town");
+  await visit(sam, requestPath);
+  await shot(sam, "detail");
+  await visit(sam, `${requestPath}/print`);
+  await shot(sam, "print");
+  await visit(sam, `/contracts/${contractId}`);
+  await expect(sam.getByText(/Average of 2 ratings/)).toBeVisible();
+  await visit(sam, "/requests");
+  await shot(sam, "member-list");
+  await visit(sam, "/dashboard");
+
+  // the history shows every move and who made it
+  const history = await query<{ action: string }>(`SELECT e.action FROM "PurchaseRequestEvent" e JOIN "PurchaseRequest" r ON r.id = e."requestId" WHERE r."poNumber" = 'WH-E2E-77' ORDER BY e.at`);
+  expect(history.map((h) => h.action)).toEqual(["create", "submit", "approve", "acknowledge", "accept", "fulfil", "rate"]);
+
+  // staff see it among all requests; another town and another vendor get 404
+  const staff = await as(browser, "staff");
+  await visit(staff, "/staff/requests");
+  await shot(staff, "staff");
+  await visit(staff, requestPath);
+  for (const persona of ["memberB", "vendorY"]) {
+    const other = await as(browser, persona);
+    const res = await other.goto(requestPath);
+    expect(res?.status(), persona).toBe(404);
+  }
+});
+
+test("an independent library with its fee unpaid is told why it cannot request, and what to do", async ({ browser }) => {
+  const contractId = (await query<{ id: string }>(`SELECT id FROM "Contract" WHERE number = 'CRCOG-IT-2025-04-C'`))[0].id;
+  const june = await as(browser, null);
+  await signInByEmail(june, "jnguyen@russelllibrary.org");
+  await visit(june, `/requests/new/${contractId}`);
+  await expect(june.getByText(/membership fee of \$[\d,.]+ has not been paid/)).toBeVisible();
+  await expect(june.getByText(/What to do: .*pay online from the Membership page/)).toBeVisible();
+  await expect(june.getByRole("button", { name: "Submit request" })).toHaveCount(0);
+  await shot(june, "refused");
+});
