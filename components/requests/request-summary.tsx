@@ -5,7 +5,7 @@ import type { RequestDetail } from "@/lib/services/requests/get-request";
 export function RequestFactsList({ r }: { r: RequestDetail }) {
   const row = (term: string, value: React.ReactNode) => (
     <div className="flex flex-col sm:flex-row sm:gap-2">
-      <dt className="font-medium sm:w-48">{term}</dt>
+      <dt className="font-medium sm:w-48 sm:shrink-0">{term}</dt>
       <dd>{value}</dd>
     </div>
   );
