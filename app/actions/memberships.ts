@@ -54,12 +54,9 @@ export const startCheckoutAction = formAction(StartCheckoutInput, async ({ actor
   redirect(url);
 });
 
-export const recordOfflinePaymentAction = formAction(
-  RecordOfflinePaymentInput,
-  async ({ actor, input }) => {
-    const payment = await recordOfflinePayment({ actor, input });
-    revalidatePath(`/staff/memberships/${input.membershipId}`);
-    return { receiptNumber: payment.receiptNumber };
-  },
-  "Payment recorded.",
-);
+export const recordOfflinePaymentAction = formAction(RecordOfflinePaymentInput, async ({ actor, input }) => {
+  const payment = await recordOfflinePayment({ actor, input });
+  revalidatePath(`/staff/memberships/${input.membershipId}`);
+  // the form disappears once the fee is covered, so the confirmation lives on the page
+  redirect(`/staff/memberships/${input.membershipId}?recorded=${payment.receiptNumber}`);
+});

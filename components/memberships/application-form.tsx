@@ -44,7 +44,7 @@ export function ApplicationForm() {
         </p>
         {AFFILIATIONS.map((a) => (
           <label key={a} className="flex items-center gap-2">
-            <input type="checkbox" name={`affiliation_${a}`} defaultChecked={v[`affiliation_${a}`] === "on"} className="h-5 w-5" />
+            <input key={String(v[`affiliation_${a}`] === "on")} type="checkbox" name={`affiliation_${a}`} defaultChecked={v[`affiliation_${a}`] === "on"} className="h-5 w-5" />
             {AFFILIATION_LABEL[a]} ({a})
           </label>
         ))}

@@ -10,7 +10,8 @@ export function SelectField({ label, name, errors, id, children, ...rest }: Sele
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={inputId} className="font-medium">{label}</label>
-      <select id={inputId} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={errors?.length ? `${inputId}-error` : undefined} className="rounded-md border border-slate-500 bg-white px-3 py-2" {...rest}>
+      {/* keyed by its default: React's form reset after an action would otherwise show the first default again */}
+      <select key={String(rest.defaultValue ?? "")} id={inputId} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={errors?.length ? `${inputId}-error` : undefined} className="rounded-md border border-slate-500 bg-white px-3 py-2" {...rest}>
         {children}
       </select>
       {errors?.length ? <p id={`${inputId}-error`} className="text-sm text-red-800">{errors.join(" ")}</p> : null}

@@ -3,7 +3,6 @@ import { useActionState } from "react";
 import { recordOfflinePaymentAction } from "@/app/actions/memberships";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { receiptLabel } from "@/lib/labels";
 import { Alert } from "@/components/ui/alert";
 import { SelectField, TextAreaField, failedOf } from "./form-bits";
 
@@ -15,7 +14,6 @@ export function OfflinePaymentForm({ membershipId, defaultAmount, today }: { mem
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       {failed && <Alert tone="error">{failed.error}</Alert>}
-      {state?.ok && <Alert tone="success">Payment recorded as receipt {receiptLabel(state.data.receiptNumber)}.</Alert>}
       <input type="hidden" name="membershipId" value={membershipId} />
       <SelectField label="Method" name="method" defaultValue={v.method ?? "CHECK"} errors={e.method}>
         <option value="CHECK">Check</option>

@@ -7,13 +7,15 @@ import { getMembershipForStaff } from "@/lib/services/memberships/get-membership
 import { fiscalYearLabel, formatCents, formatDate } from "@/lib/format";
 import { ORG_KIND_LABEL, PAYMENT_METHOD_LABEL, PAYMENT_STATUS_LABEL, receiptLabel } from "@/lib/labels";
 import { Card, EmptyState } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
 import { MembershipStatusBadge } from "@/components/memberships/membership-status";
 import { OfflinePaymentForm } from "@/components/memberships/offline-payment-form";
 
 export const metadata: Metadata = { title: "Membership" };
 
-export default async function StaffMembershipPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function StaffMembershipPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { id } = await params;
+  const recorded = Number((await searchParams).recorded);
   const actor = await requirePageActor(`/staff/memberships/${id}`);
   const m = await loadForPage(() => getMembershipForStaff({ actor, input: { id } }));
   const paidCents = m.payments.filter((p) => p.status === "SUCCEEDED").reduce((s, p) => s + p.amountCents, 0);
@@ -22,6 +24,7 @@ export default async function StaffMembershipPage({ params }: { params: Promise<
     <div className="flex flex-col gap-6">
       <p><Link href="/staff/organizations">← Organizations</Link></p>
       <h1>{m.organization.name}: {fiscalYearLabel(m.fiscalYear)}</h1>
+      {Number.isInteger(recorded) && recorded > 0 && <Alert tone="success">Payment recorded as receipt {receiptLabel(recorded)}.</Alert>}
       <Card title="Membership">
         <dl className="grid gap-3 sm:grid-cols-3">
           <div><dt className="text-sm text-slate-700">Status</dt><dd><MembershipStatusBadge status={m.status} /></dd></div>
