@@ -49,7 +49,7 @@ export async function saveFeeSchedule({ actor, input }: { actor: Actor | null; i
         await tx.membership.update({ where: { id: m.id }, data: { graceEndsAt: addDays(m.dueAt, saved.gracePeriodDays) } });
       }
     }
-    const { createdAt: _c, updatedAt: _u, ...after } = saved;
+    const after = { ...saved, createdAt: saved.createdAt.toISOString(), updatedAt: saved.updatedAt.toISOString() };
     await recordAudit(tx, {
       actorUserId: actor.userId,
       organizationId: actor.organization.id,
