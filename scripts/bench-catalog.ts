@@ -144,6 +144,19 @@ async function benchPage(base: string) {
     await res.arrayBuffer();
   };
   for (const p of paths) await get(p); // warm-up
+  const sequential: number[] = [];
+  for (let i = 0; i < 3 * paths.length; i++) {
+    const t = performance.now();
+    await get(paths[i % paths.length]);
+    sequential.push(performance.now() - t);
+  }
+  const floor: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t = performance.now();
+    await (await fetch(`${base}/api/health`)).arrayBuffer();
+    floor.push(performance.now() - t);
+  }
+  console.log(`/contracts one at a time: p50 ${round(percentile(sequential, 50))} ms, p95 ${round(percentile(sequential, 95))} ms (/api/health: p50 ${round(percentile(floor, 50))} ms)`);
   const samples: number[] = [];
   let next = 0;
   const t0 = performance.now();

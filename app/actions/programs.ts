@@ -1,6 +1,7 @@
 "use server";
 // Program, solicitation, evaluation and pilot actions: parse with zod, call the service, revalidate.
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
+import { CATALOG_TAG } from "@/lib/services/catalog/catalog-query";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction } from "@/lib/action";
@@ -38,7 +39,7 @@ export const moveProgramStageAction = formAction(
   async ({ actor, input }) => {
     await moveProgramStage({ actor, input });
     refreshProgram(input.programId);
-    revalidatePath("/contracts");
+    updateTag(CATALOG_TAG);
   },
   "Stage changed.",
 );

@@ -53,7 +53,7 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
 
       <div className="grid gap-4 md:grid-cols-2">
         <Card title="Move the program">
-          {next && next !== "AWARDED" && program.stage !== "PILOT" ? (
+          {next && next !== "AWARDED" && program.stage !== "PILOT" && program.stage !== "PROGRAM" ? (
             <ActionForm
               action={moveProgramStageAction}
               submitLabel={`Move to ${PROGRAM_STAGE_LABEL[next]}`}
