@@ -125,8 +125,8 @@ export const ROUTE_MATRIX: RouteRow[] = [
     expect: forAll<Expected>(404, { anonymous: "signin", memberA: 200, vendorX: 200, staff: 200 }),
     secret: "WH-2027-0113",
   },
-  { route: "/vendor/requests", path: "/vendor/requests", expect: forAll<Expected>(403, { anonymous: "signin", vendorX: 200, vendorY: 200 }), secret: "Town of Union" },
-  { route: "/staff/requests", path: "/staff/requests", expect: staffOnly(), secret: "Town of Union" },
+  { route: "/vendor/requests", path: "/vendor/requests", expect: forAll<Expected>(403, { anonymous: "signin", vendorX: 200, vendorY: 200 }), secret: "PR-000002" },
+  { route: "/staff/requests", path: "/staff/requests", expect: staffOnly(), secret: "PR-000002" },
   { route: "/staff/requests/export", path: "/staff/requests/export?status=FULFILLED", expect: staffOnly(), secret: "WH-2027-0113" },
   // JSON submission for towns' own systems: members get past authorization (415 without a JSON body)
   { route: "/api/requests", method: "POST", path: "/api/requests", expect: forAll<Expected>(403, { anonymous: 401, memberA: 415, memberB: 415 }) },

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
-import { can } from "@/lib/authz/assert";
+import { assertCan, can } from "@/lib/authz/assert";
 import { loadForPage } from "@/lib/page";
 import { COUNT_CAP, listRequests } from "@/lib/services/requests/list-requests";
 import { parseListFilters } from "@/lib/services/requests/filters";
@@ -13,7 +13,10 @@ export const metadata: Metadata = { title: "Purchase requests" };
 export default async function RequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor("/requests");
   const filters = parseListFilters(await searchParams);
-  const page = await loadForPage(() => listRequests({ actor, input: { ...filters, organizationId: undefined } }));
+  const page = await loadForPage(async () => {
+    assertCan(actor, "requests.view.own");
+    return listRequests({ actor, input: { ...filters, organizationId: undefined } });
+  });
   const count = countLabel(page.total, COUNT_CAP);
   return (
     <div className="flex flex-col gap-4">
