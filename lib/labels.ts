@@ -23,33 +23,6 @@ export const AFFILIATION_LABEL: Record<Affiliation, string> = {
   COST: "Connecticut Council of Small Towns",
 };
 
-// programs (issue 4)
-import type { PilotIssueStatus, ProgramStage, ProposalStatus, SurveyInterest, SurveyTimeline } from "@/lib/generated/prisma/enums";
-
-export const PROGRAM_STAGE_LABEL: Record<ProgramStage, string> = {
-  FORECAST: "Forecast",
-  RFP_DRAFTING: "RFP drafting",
-  SOLICITATION: "Solicitation",
-  EVALUATION: "Evaluation",
-  AWARDED: "Awarded",
-  PILOT: "Pilot",
-  PROGRAM: "Program",
-  RETIRED: "Retired",
-};
-
-export const SURVEY_INTEREST_LABEL: Record<SurveyInterest, string> = { HIGH: "High", MEDIUM: "Medium", LOW: "Low", NONE: "Not interested" };
-
-export const SURVEY_TIMELINE_LABEL: Record<SurveyTimeline, string> = {
-  WITHIN_6_MONTHS: "Within 6 months",
-  WITHIN_12_MONTHS: "Within 12 months",
-  WITHIN_24_MONTHS: "Within 24 months",
-  LATER: "Later",
-};
-
-export const PILOT_ISSUE_STATUS_LABEL: Record<PilotIssueStatus, string> = { OPEN: "Open", IN_PROGRESS: "In progress", RESOLVED: "Resolved" };
-
-export const PROPOSAL_STATUS_LABEL: Record<ProposalStatus, string> = { SUBMITTED: "Submitted", AWARDED: "Awarded", NOT_SELECTED: "Not selected" };
-
 export const MEMBERSHIP_STATUS_LABEL: Record<MembershipStatus, string> = {
   PENDING_PAYMENT: "Pending payment",
   ACTIVE: "Active",
@@ -81,6 +54,33 @@ export const PAYMENT_STATUS_LABEL: Record<PaymentStatus, string> = {
 export function receiptLabel(receiptNumber: number): string {
   return `R-${String(receiptNumber).padStart(6, "0")}`;
 }
+
+// programs (issue 4)
+import type { PilotIssueStatus, ProgramStage, ProposalStatus, SurveyInterest, SurveyTimeline } from "@/lib/generated/prisma/enums";
+
+export const PROGRAM_STAGE_LABEL: Record<ProgramStage, string> = {
+  FORECAST: "Forecast",
+  RFP_DRAFTING: "RFP drafting",
+  SOLICITATION: "Solicitation",
+  EVALUATION: "Evaluation",
+  AWARDED: "Awarded",
+  PILOT: "Pilot",
+  PROGRAM: "Program",
+  RETIRED: "Retired",
+};
+
+export const SURVEY_INTEREST_LABEL: Record<SurveyInterest, string> = { HIGH: "High", MEDIUM: "Medium", LOW: "Low", NONE: "Not interested" };
+
+export const SURVEY_TIMELINE_LABEL: Record<SurveyTimeline, string> = {
+  WITHIN_6_MONTHS: "Within 6 months",
+  WITHIN_12_MONTHS: "Within 12 months",
+  WITHIN_24_MONTHS: "Within 24 months",
+  LATER: "Later",
+};
+
+export const PILOT_ISSUE_STATUS_LABEL: Record<PilotIssueStatus, string> = { OPEN: "Open", IN_PROGRESS: "In progress", RESOLVED: "Resolved" };
+
+export const PROPOSAL_STATUS_LABEL: Record<ProposalStatus, string> = { SUBMITTED: "Submitted", AWARDED: "Awarded", NOT_SELECTED: "Not selected" };
 
 // purchase requests (issue 5)
 import type { ApprovalRule, PurchaseRequestStatus } from "@/lib/generated/prisma/enums";

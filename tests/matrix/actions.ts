@@ -35,10 +35,10 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     run: () => signOutAction(),
     expect: forAll<Outcome>("redirect"),
   },
-  // memberships, fees, payments and member administration (issue 3)
-  ...MEMBERSHIP_ACTION_ROWS,
   // programs, contracts and pilots (issue 4)
   ...PROGRAM_ACTION_ROWS,
+  // memberships, fees, payments and member administration (issue 3)
+  ...MEMBERSHIP_ACTION_ROWS,
   // purchase requests (issue 5)
   ...REQUEST_ACTION_ROWS,
 };

@@ -37,36 +37,6 @@ export const ROUTE_MATRIX: RouteRow[] = [
   { route: "/api/health", path: "/api/health", expect: forAll<Expected>(200) },
   { route: "/api/me", path: "/api/me", expect: forAll<Expected>(200, { anonymous: 401 }), secret: "organization" },
   { route: "/api/auth/[...nextauth]", path: "/api/auth/providers", expect: forAll<Expected>(200) },
-  // memberships, fees and payments (issue 3)
-  { route: "/join", path: "/join", expect: forAll<Expected>(200) },
-  { route: "/join/submitted", path: "/join/submitted?email=someone%40example.test", expect: forAll<Expected>(200) },
-  { route: "/membership", path: "/membership", expect: forAll<Expected>(403, { anonymous: "signin", memberA: 200, memberB: 200 }), secret: "Payments and receipts" },
-  { route: "/membership/paid", path: "/membership/paid?session_id=cs_test_not_ours", expect: forAll<Expected>(403, { anonymous: "signin", memberA: 404, memberB: 404 }) },
-  {
-    // New London Public Schools' seeded check payment: neither member persona's, so 404 for them; staff see every receipt
-    route: "/membership/receipts/[id]",
-    path: async ({ query }) => `/membership/receipts/${(await query<{ id: string }>(`SELECT id FROM "MembershipPayment" WHERE reference = 'Check 20417'`))[0].id}`,
-    expect: forAll<Expected>(403, { anonymous: "signin", memberA: 404, memberB: 404, staff: 200 }),
-    secret: "Check 20417",
-  },
-  { route: "/staff/applications", path: "/staff/applications", expect: staffOnly(), secret: "Cheshire Public Library" },
-  {
-    route: "/staff/applications/[id]",
-    path: async ({ query }) => `/staff/applications/${(await query<{ id: string }>(`SELECT id FROM "MembershipApplication" WHERE "legalName" = 'Cheshire Public Library'`))[0].id}`,
-    expect: staffOnly(),
-    secret: "dwhitfield",
-  },
-  { route: "/staff/fee-schedules", path: "/staff/fee-schedules", expect: staffOnly(), secret: "Grace period" },
-  {
-    route: "/staff/memberships/[id]",
-    path: async ({ query }) => `/staff/memberships/${(await query<{ id: string }>(`SELECT m.id FROM "Membership" m JOIN "Organization" o ON o.id = m."organizationId" WHERE o.slug = 'russell-library' AND m."fiscalYear" = 2027`))[0].id}`,
-    expect: staffOnly(),
-    secret: "Russell Library",
-  },
-  { route: "/staff/payments", path: "/staff/payments", expect: staffOnly(), secret: "Check 20417" },
-  { route: "/staff/organizations/export", path: "/staff/organizations/export?kind=LIBRARY", expect: staffOnly(), secret: "Russell Library" },
-  // without STRIPE_WEBHOOK_SECRET (the e2e servers) the webhook is off for everyone; signatures are tested in tests/integration/memberships-webhook.test.ts
-  { route: "/api/stripe/webhook", method: "POST", path: "/api/stripe/webhook", expect: forAll<Expected>(503) },
   // programs, contracts and the catalog (issue 4)
   { route: "/staff/programs", path: "/staff/programs", expect: staffOnly(), secret: "Start a program" },
   { route: "/staff/programs/[id]", path: async ({ query }) => `/staff/programs/${(await query<{ id: string }>(`SELECT id FROM "Program" WHERE slug = 'gis-web-mapping'`))[0].id}`, expect: staffOnly(), secret: "Housatonic" },
@@ -103,6 +73,36 @@ export const ROUTE_MATRIX: RouteRow[] = [
     expect: forAll<Expected>(200, { anonymous: 404, vendorY: 404 }),
     secret: "%PDF",
   },
+  // memberships, fees and payments (issue 3)
+  { route: "/join", path: "/join", expect: forAll<Expected>(200) },
+  { route: "/join/submitted", path: "/join/submitted?email=someone%40example.test", expect: forAll<Expected>(200) },
+  { route: "/membership", path: "/membership", expect: forAll<Expected>(403, { anonymous: "signin", memberA: 200, memberB: 200 }), secret: "Payments and receipts" },
+  { route: "/membership/paid", path: "/membership/paid?session_id=cs_test_not_ours", expect: forAll<Expected>(403, { anonymous: "signin", memberA: 404, memberB: 404 }) },
+  {
+    // New London Public Schools' seeded check payment: neither member persona's, so 404 for them; staff see every receipt
+    route: "/membership/receipts/[id]",
+    path: async ({ query }) => `/membership/receipts/${(await query<{ id: string }>(`SELECT id FROM "MembershipPayment" WHERE reference = 'Check 20417'`))[0].id}`,
+    expect: forAll<Expected>(403, { anonymous: "signin", memberA: 404, memberB: 404, staff: 200 }),
+    secret: "Check 20417",
+  },
+  { route: "/staff/applications", path: "/staff/applications", expect: staffOnly(), secret: "Cheshire Public Library" },
+  {
+    route: "/staff/applications/[id]",
+    path: async ({ query }) => `/staff/applications/${(await query<{ id: string }>(`SELECT id FROM "MembershipApplication" WHERE "legalName" = 'Cheshire Public Library'`))[0].id}`,
+    expect: staffOnly(),
+    secret: "dwhitfield",
+  },
+  { route: "/staff/fee-schedules", path: "/staff/fee-schedules", expect: staffOnly(), secret: "Grace period" },
+  {
+    route: "/staff/memberships/[id]",
+    path: async ({ query }) => `/staff/memberships/${(await query<{ id: string }>(`SELECT m.id FROM "Membership" m JOIN "Organization" o ON o.id = m."organizationId" WHERE o.slug = 'russell-library' AND m."fiscalYear" = 2027`))[0].id}`,
+    expect: staffOnly(),
+    secret: "Russell Library",
+  },
+  { route: "/staff/payments", path: "/staff/payments", expect: staffOnly(), secret: "Check 20417" },
+  { route: "/staff/organizations/export", path: "/staff/organizations/export?kind=LIBRARY", expect: staffOnly(), secret: "Russell Library" },
+  // without STRIPE_WEBHOOK_SECRET (the e2e servers) the webhook is off for everyone; signatures are tested in tests/integration/memberships-webhook.test.ts
+  { route: "/api/stripe/webhook", method: "POST", path: "/api/stripe/webhook", expect: forAll<Expected>(503) },
   // purchase requests (issue 5): West Hartford's seeded request is memberA's, on Nutmeg's (vendorX) contract
   { route: "/requests", path: "/requests", expect: forAll<Expected>(403, { anonymous: "signin", memberA: 200, memberB: 200 }), secret: "WH-2027-0113" },
   { route: "/requests/new", path: "/requests/new", expect: forAll<Expected>(403, { anonymous: "signin", memberA: 200, memberB: 200 }), secret: "Request from" },
