@@ -1,11 +1,12 @@
 import { formatCents } from "@/lib/format";
+import { SCROLL_REGION } from "@/components/ui/scroll-region";
 
 type Line = { id: string; itemCode: string; description: string; unit: string; price: number; pilotPriceCents: number | null; listPriceCents: number | null };
 
 /** A price schedule with savings against list price. */
 export function PriceTable({ lines, caption }: { lines: Line[]; caption: string }) {
   return (
-    <div className="overflow-x-auto">
+    <div {...SCROLL_REGION} className="overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="mb-1 text-left font-medium">{caption}</caption>
         <thead className="bg-slate-100">

@@ -6,6 +6,7 @@ import type { ActionState } from "@/lib/action";
 import { formatCents } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { SCROLL_REGION } from "@/components/ui/scroll-region";
 
 type Line = { id: string; itemCode: string; description: string; unit: string; unitPriceCents: number };
 
@@ -34,7 +35,7 @@ export function NewRequestForm<T>({ action, contractId, idempotencyKey, lines, a
       )}
       <input type="hidden" name="contractId" value={contractId} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-      <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+      <div {...SCROLL_REGION} className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="p-2 text-left font-semibold">Price schedule: enter a quantity for each line you need</caption>
           <thead className="bg-slate-100">

@@ -1,6 +1,7 @@
 // The request's facts and priced lines: shown on the request page and on the printable summary.
 import { formatCents, formatDate } from "@/lib/format";
 import type { RequestDetail } from "@/lib/services/requests/get-request";
+import { SCROLL_REGION } from "@/components/ui/scroll-region";
 
 export function RequestFactsList({ r }: { r: RequestDetail }) {
   const row = (term: string, value: React.ReactNode) => (
@@ -26,7 +27,7 @@ export function RequestFactsList({ r }: { r: RequestDetail }) {
 
 export function RequestLines({ r }: { r: RequestDetail }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+    <div {...SCROLL_REGION} className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="p-2 text-left font-semibold">Lines, priced from the contract&apos;s schedule</caption>
         <thead className="bg-slate-100">

@@ -4,6 +4,7 @@ import { requestNumberLabel } from "@/lib/labels";
 import type { PurchaseRequestStatus } from "@/lib/generated/prisma/enums";
 import { EmptyState } from "@/components/ui/card";
 import { StatusBadge } from "./status-badge";
+import { SCROLL_REGION } from "@/components/ui/scroll-region";
 
 export type RequestRow = {
   id: string;
@@ -22,7 +23,7 @@ export type RequestRow = {
 export function RequestTable({ rows, caption, show, empty }: { rows: RequestRow[]; caption: string; show: { organization?: boolean; vendor?: boolean }; empty: string }) {
   if (!rows.length) return <EmptyState>{empty}</EmptyState>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+    <div {...SCROLL_REGION} className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100">

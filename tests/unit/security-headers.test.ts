@@ -16,3 +16,12 @@ describe("security headers", () => {
     expect(csp.split(";").find((d) => d.includes("script-src"))).not.toContain("unsafe-inline");
   });
 });
+
+describe("sign-in rate limit window", () => {
+  it("does not reset at a window boundary: the previous window still counts for the part that overlaps", async () => {
+    const { slidingEstimate } = await import("@/lib/rate-limit");
+    expect(slidingEstimate(15, 1, 0.1)).toBeCloseTo(14.5);
+    expect(slidingEstimate(15, 1, 0.9)).toBeCloseTo(2.5);
+    expect(slidingEstimate(0, 5, 0.5)).toBe(5);
+  });
+});

@@ -12,6 +12,7 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { PayButton } from "@/components/memberships/pay-button";
 import { OfflineInstructions } from "@/components/memberships/offline-instructions";
 import { MembershipStatusBadge } from "@/components/memberships/membership-status";
+import { SCROLL_REGION } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Membership and fees" };
 
@@ -74,7 +75,7 @@ export default async function MembershipPage({ searchParams }: { searchParams: P
         {payments.length === 0 ? (
           <EmptyState>Payments your organization makes, online or by check, ACH or purchase order, appear here with a printable receipt.</EmptyState>
         ) : (
-          <div className="overflow-x-auto">
+          <div {...SCROLL_REGION} className="overflow-x-auto">
             <table className="w-full text-left">
               <caption className="sr-only">Membership payments</caption>
               <thead>

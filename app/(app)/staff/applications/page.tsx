@@ -6,6 +6,7 @@ import { listApplications } from "@/lib/services/memberships/list-applications";
 import { APPLICATION_STATUS_LABEL, ORG_KIND_LABEL } from "@/lib/labels";
 import { formatDate } from "@/lib/format";
 import { Card, EmptyState } from "@/components/ui/card";
+import { SCROLL_REGION } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Member applications" };
 
@@ -33,7 +34,7 @@ type Row = Awaited<ReturnType<typeof listApplications>>["waiting"][number];
 
 function ApplicationTable({ rows, caption }: { rows: Row[]; caption: string }) {
   return (
-    <div className="overflow-x-auto">
+    <div {...SCROLL_REGION} className="overflow-x-auto">
       <table className="w-full text-left">
         <caption className="sr-only">{caption}</caption>
         <thead>

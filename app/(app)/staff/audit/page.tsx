@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/authz/assert";
 import { loadForPage } from "@/lib/page";
 import { listAuditEvents } from "@/lib/services/audit/list-audit-events";
 import { formatDateTime } from "@/lib/format";
+import { SCROLL_REGION } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -17,7 +18,7 @@ export default async function AuditPage() {
     <div className="flex flex-col gap-4">
       <h1>Audit log</h1>
       <p>The newest 200 changes across the portal. Events are append-only.</p>
-      <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+      <div {...SCROLL_REGION} className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Audit events</caption>
           <thead className="bg-slate-100">

@@ -7,6 +7,7 @@ import { listOrganizations } from "@/lib/services/organizations/list-organizatio
 import { MEMBERSHIP_STATUS_LABEL, ORG_KIND_LABEL } from "@/lib/labels";
 import { Affiliation, MembershipStatus, OrgKind } from "@/lib/generated/prisma/enums";
 import { formatCents } from "@/lib/format";
+import { SCROLL_REGION } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Organizations" };
 
@@ -78,7 +79,7 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
         {total.toLocaleString("en-US")} organizations ·{" "}
         <a href={`/staff/organizations/export?${new URLSearchParams(filters)}`} download>Download these as CSV</a>
       </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+      <div {...SCROLL_REGION} className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
         <table className="w-full text-left">
           <caption className="sr-only">Organizations</caption>
           <thead className="bg-slate-100">

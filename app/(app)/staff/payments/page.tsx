@@ -7,6 +7,7 @@ import { listPayments } from "@/lib/services/payments/list-payments";
 import { formatCents, formatDate } from "@/lib/format";
 import { PAYMENT_METHOD_LABEL, PAYMENT_STATUS_LABEL, receiptLabel } from "@/lib/labels";
 import { PaymentMethod, PaymentStatus } from "@/lib/generated/prisma/enums";
+import { SCROLL_REGION } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Payments ledger" };
 
@@ -43,7 +44,7 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-white">Filter</button>
       </form>
       <p aria-live="polite">{rows.length} payments · {formatCents(receivedCents)} received</p>
-      <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+      <div {...SCROLL_REGION} className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
         <table className="w-full text-left">
           <caption className="sr-only">Membership payments, newest first</caption>
           <thead className="bg-slate-100">

@@ -9,6 +9,7 @@ import { formatDate } from "@/lib/format";
 import { Card } from "@/components/ui/card";
 import { ActionForm } from "@/components/action-form";
 import { createProgramAction } from "@/app/actions/programs";
+import { SCROLL_REGION } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Programs" };
 
@@ -21,7 +22,7 @@ export default async function StaffProgramsPage() {
   return (
     <div className="flex flex-col gap-6">
       <h1>Programs</h1>
-      <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+      <div {...SCROLL_REGION} className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
         <table className="w-full text-left">
           <caption className="sr-only">Programs and their stages</caption>
           <thead className="bg-slate-100">

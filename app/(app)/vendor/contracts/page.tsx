@@ -6,6 +6,7 @@ import { listVendorContracts } from "@/lib/services/contracts/vendor-views";
 import { PROGRAM_STAGE_LABEL } from "@/lib/labels";
 import { formatDate } from "@/lib/format";
 import { EmptyState } from "@/components/ui/card";
+import { SCROLL_REGION } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "My contracts" };
 
@@ -18,7 +19,7 @@ export default async function VendorContractsPage() {
       {contracts.length === 0 ? (
         <EmptyState>Contracts the cooperative awards you appear here with their price schedules and terms.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+        <div {...SCROLL_REGION} className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
           <table className="w-full text-left">
             <caption className="sr-only">Your contracts</caption>
             <thead className="bg-slate-100">

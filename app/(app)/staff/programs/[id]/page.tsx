@@ -26,6 +26,7 @@ import {
   updateRfpDraftAction,
 } from "@/app/actions/programs";
 import type { SurveyInterest, SurveyTimeline } from "@/lib/generated/prisma/enums";
+import { SCROLL_REGION } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Manage program" };
 
@@ -81,7 +82,7 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
         {demand.length ? (
           <div className="flex flex-col gap-4">
             {demand.map((q) => (
-              <div key={q.id} className="overflow-x-auto">
+              <div key={q.id} {...SCROLL_REGION} className="overflow-x-auto">
                 <table className="w-full text-left text-sm">
                   <caption className="mb-1 text-left font-medium">{q.prompt} ({q.responses} responses)</caption>
                   <thead className="bg-slate-100">
@@ -203,7 +204,7 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
 
       <Card title="Proposals and scores">
         {view.totals.length ? (
-          <div className="overflow-x-auto">
+          <div {...SCROLL_REGION} className="overflow-x-auto">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Proposals ranked by weighted total</caption>
               <thead className="bg-slate-100">
