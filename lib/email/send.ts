@@ -15,30 +15,31 @@ function smtp() {
 
 /** Records messages inside the caller's transaction; call deliverEmails after it commits. */
 export async function queueEmails(tx: Tx, messages: EmailInput[]): Promise<string[]> {
-  const ids: string[] = [];
-  for (const m of messages) {
-    const row = await tx.emailMessage.create({ data: { ...m, status: "QUEUED" }, select: { id: true } });
-    ids.push(row.id);
-  }
-  return ids;
+  if (!messages.length) return [];
+  const rows = await tx.emailMessage.createManyAndReturn({
+    data: messages.map((m) => ({ ...m, status: "QUEUED" as const })),
+    select: { id: true },
+  });
+  return rows.map((r) => r.id);
 }
 
+/** Sends queued messages by SMTP, or (without SMTP) moves them to the outbox in one statement. */
 export async function deliverEmails(ids: string[]) {
-  for (const id of ids) {
-    const m = await db.emailMessage.findUnique({ where: { id } });
-    if (!m || m.status !== "QUEUED") continue;
-    const transporter = smtp();
-    if (!transporter) {
-      console.info(`[outbox] to=${m.to} subject="${m.subject}"\n${m.text}`);
-      await db.emailMessage.update({ where: { id }, data: { status: "OUTBOX" } });
-      continue;
-    }
+  if (!ids.length) return;
+  const messages = await db.emailMessage.findMany({ where: { id: { in: ids }, status: "QUEUED" }, orderBy: { createdAt: "asc" } });
+  const transporter = smtp();
+  if (!transporter) {
+    for (const m of messages) console.info(`[outbox] to=${m.to} subject="${m.subject}"\n${m.text}`);
+    await db.emailMessage.updateMany({ where: { id: { in: messages.map((m) => m.id) }, status: "QUEUED" }, data: { status: "OUTBOX" } });
+    return;
+  }
+  for (const m of messages) {
     try {
       await transporter.sendMail({ from: env.MAIL_FROM, to: m.to, subject: m.subject, text: m.text, html: m.html ?? undefined });
-      await db.emailMessage.update({ where: { id }, data: { status: "SENT", sentAt: new Date() } });
+      await db.emailMessage.update({ where: { id: m.id }, data: { status: "SENT", sentAt: new Date() } });
     } catch (error) {
       console.error(`[email] delivery to ${m.to} failed`, error);
-      await db.emailMessage.update({ where: { id }, data: { status: "FAILED", error: String(error) } });
+      await db.emailMessage.update({ where: { id: m.id }, data: { status: "FAILED", error: String(error) } });
     }
   }
 }
