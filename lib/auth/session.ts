@@ -7,39 +7,48 @@ import { db } from "@/lib/db";
 import { UnauthenticatedError } from "@/lib/errors";
 import { SESSION_COOKIE } from "@/lib/auth/cookies";
 import { pickActiveOrganization, sideOf, type Actor } from "@/lib/authz/actor";
+import type { OrgKind, OrgRole } from "@/lib/generated/prisma/enums";
 
 export async function sessionTokenFromCookies(): Promise<string | null> {
   return (await cookies()).get(SESSION_COOKIE)?.value ?? null;
 }
 
+type SessionRow = {
+  sessionId: string;
+  expires: Date;
+  activeOrganizationId: string | null;
+  userId: string;
+  email: string;
+  name: string | null;
+  role: OrgRole | null;
+  orgId: string | null;
+  orgName: string | null;
+  slug: string | null;
+  kind: OrgKind | null;
+};
+
+// Runs on every signed-in request, so it is one SQL statement rather than a nested ORM query.
 export async function actorForSessionToken(token: string): Promise<Actor | null> {
-  const session = await db.session.findUnique({
-    where: { sessionToken: token },
-    select: {
-      id: true,
-      expires: true,
-      activeOrganizationId: true,
-      user: {
-        select: {
-          id: true,
-          email: true,
-          name: true,
-          organizations: {
-            select: { role: true, organization: { select: { id: true, name: true, slug: true, kind: true } } },
-          },
-        },
-      },
-    },
-  });
-  if (!session || session.expires.getTime() < Date.now()) return null;
-  const orgs = session.user.organizations.map((m) => ({ ...m.organization, role: m.role }));
-  const active = pickActiveOrganization(orgs, session.activeOrganizationId);
+  const rows = await db.$queryRaw<SessionRow[]>`
+    SELECT s."id" AS "sessionId", s."expires", s."activeOrganizationId", u."id" AS "userId", u."email", u."name",
+           ou."role"::text AS "role", o."id" AS "orgId", o."name" AS "orgName", o."slug", o."kind"::text AS "kind"
+    FROM "Session" s
+    JOIN "User" u ON u."id" = s."userId"
+    LEFT JOIN "OrganizationUser" ou ON ou."userId" = u."id"
+    LEFT JOIN "Organization" o ON o."id" = ou."organizationId"
+    WHERE s."sessionToken" = ${token}`;
+  const first = rows[0];
+  if (!first || new Date(first.expires).getTime() < Date.now()) return null;
+  const orgs = rows
+    .filter((r) => r.orgId && r.orgName && r.slug && r.kind && r.role)
+    .map((r) => ({ id: r.orgId!, name: r.orgName!, slug: r.slug!, kind: r.kind!, role: r.role! }));
+  const active = pickActiveOrganization(orgs, first.activeOrganizationId);
   if (!active) return null; // a person with no organization has nothing to act for
   return {
-    userId: session.user.id,
-    email: session.user.email,
-    name: session.user.name,
-    sessionId: session.id,
+    userId: first.userId,
+    email: first.email,
+    name: first.name,
+    sessionId: first.sessionId,
     organization: active,
     side: sideOf(active.kind),
     role: active.role,
