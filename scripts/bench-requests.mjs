@@ -27,7 +27,14 @@ const database = await startEmbeddedPostgres({ dir, port: await freePort(), data
 let server = null;
 
 async function cleanup() {
-  if (server) server.kill("SIGTERM");
+  // npx -> next start: stop the whole process group, or next-server outlives the benchmark
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
   await database.stop().catch(() => {});
   fs.rmSync(dir, { recursive: true, force: true });
 }
@@ -58,6 +65,7 @@ try {
   server = spawn("npx", ["--no-install", "next", "start", "-p", String(port)], {
     stdio: "ignore",
     env: { ...env, NODE_ENV: "production", APP_URL: `http://localhost:${port}` },
+    detached: true,
   });
   await waitFor(`${base}/api/health`);
 

@@ -28,14 +28,19 @@ try {
   process.exit(1);
 }
 
-const server = spawn("npx", ["--no-install", "next", dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+// Its own process group (npx -> next), so stopping the portal stops next-server too.
+const server = spawn("npx", ["--no-install", "next", dev ? "dev" : "start", "-p", port], { stdio: "inherit", env, detached: true });
 console.log(`\nThe portal is starting at http://localhost:${port}${db.embedded ? " (demo mode, embedded PostgreSQL)" : ""}\n`);
 
 let stopping = false;
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
-  server.kill("SIGTERM");
+  try {
+    process.kill(-server.pid, "SIGTERM");
+  } catch {
+    // already gone
+  }
   await db.stop().catch(() => {});
   process.exit(code);
 }
