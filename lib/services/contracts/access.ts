@@ -18,3 +18,12 @@ export function seesMemberParts(actor: Actor | null, c: { vendorOrganizationId: 
   if (!actor) return false;
   return actor.side !== "vendor" || c.vendorOrganizationId === actor.organization.id;
 }
+
+/** Whose purchases may be priced from a contract: any member in PROGRAM, pilot participants in PILOT; staff any;
+ * a vendor only its own. */
+export function mayPriceFrom(actor: Actor, status: ProgramStage, vendorOrganizationId: string, isPilotParticipant: boolean) {
+  if (actor.side === "staff") return true;
+  if (actor.side === "vendor") return vendorOrganizationId === actor.organization.id;
+  if (status === "PROGRAM") return true;
+  return status === "PILOT" && isPilotParticipant;
+}

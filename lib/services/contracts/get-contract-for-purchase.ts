@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
 import { NotFoundError } from "@/lib/errors";
+import { mayPriceFrom } from "./access";
 
 /**
  * A contract with its price schedule, as a purchase may be priced from it (server side, never from the client).
@@ -42,7 +43,7 @@ export async function getContractForPurchase({ actor, input }: { actor: Actor | 
   });
   if (!contract) throw new NotFoundError();
   const isPilotParticipant = contract.pilotParticipants.length > 0;
-  if (!mayPurchaseView(actor, contract.status, contract.vendorOrganizationId, isPilotParticipant)) throw new NotFoundError();
+  if (!mayPriceFrom(actor, contract.status, contract.vendorOrganizationId, isPilotParticipant)) throw new NotFoundError();
 
   // Pilot participants pay the subsidised pilot price while the contract is in PILOT.
   const usesPilotPrices = contract.status === "PILOT" && isPilotParticipant;
@@ -57,13 +58,6 @@ export async function getContractForPurchase({ actor, input }: { actor: Actor | 
       unitPriceCents: usesPilotPrices && line.pilotPriceCents !== null ? line.pilotPriceCents : line.contractPriceCents,
     })),
   };
-}
-
-function mayPurchaseView(actor: Actor, status: string, vendorOrganizationId: string, isPilotParticipant: boolean) {
-  if (actor.side === "staff") return true;
-  if (actor.side === "vendor") return vendorOrganizationId === actor.organization.id;
-  if (status === "PROGRAM") return true;
-  return status === "PILOT" && isPilotParticipant;
 }
 
 export type ContractForPurchase = Awaited<ReturnType<typeof getContractForPurchase>>;
