@@ -4,7 +4,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/security-headers";
 import { SESSION_COOKIE, secureCookies } from "@/lib/auth/cookies";
-import { isSignedInPath } from "@/lib/routes";
+import { isSignedInPath, sharedCacheSeconds } from "@/lib/routes";
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -26,6 +26,8 @@ export function proxy(request: NextRequest) {
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(staticSecurityHeaders(secureCookies))) response.headers.set(name, value);
   if (signedInArea || pathname.startsWith("/api/")) response.headers.set("Cache-Control", "private, no-store");
+  const shared = sharedCacheSeconds(pathname);
+  if (shared && request.method === "GET" && !request.headers.has("cookie")) response.headers.set("CDN-Cache-Control", `public, max-age=${shared}`);
   return response;
 }
 

@@ -7,16 +7,21 @@ export function formatCents(cents: number): string {
   return usd.format(cents / 100);
 }
 
+// Formatters are built once: constructing an Intl.DateTimeFormat with a time zone costs far more than formatting.
+const mediumDate = new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, dateStyle: "medium" });
+const mediumDateTime = new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, dateStyle: "medium", timeStyle: "short" });
+const yearMonth = new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, year: "numeric", month: "numeric" });
+
 export function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, dateStyle: "medium" }).format(date);
+  return mediumDate.format(date);
 }
 
 export function formatDateTime(date: Date): string {
-  return new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, dateStyle: "medium", timeStyle: "short" }).format(date);
+  return mediumDateTime.format(date);
 }
 
 function partsInNewYork(date: Date) {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, year: "numeric", month: "numeric" }).formatToParts(date);
+  const parts = yearMonth.formatToParts(date);
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   return { year: get("year"), month: get("month") };
 }

@@ -4,3 +4,12 @@ const SIGNED_IN_PREFIXES = ["/dashboard", "/organization", "/staff", "/vendor", 
 export function isSignedInPath(pathname: string): boolean {
   return SIGNED_IN_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 }
+
+// Public catalog pages look the same to every anonymous visitor: a shared cache (server/shared-cache.mjs, or a
+// CDN) may keep them this long. A stage move shows there within that time; signed-in visitors see it at once.
+const SHARED_CACHE_SECONDS = 30;
+const SHARED_PATHS = /^\/contracts(\/[^/]+)?$/;
+
+export function sharedCacheSeconds(pathname: string): number {
+  return SHARED_PATHS.test(pathname) ? SHARED_CACHE_SECONDS : 0;
+}

@@ -187,7 +187,7 @@ async function main() {
     if (process.argv.includes("--queries-only")) return;
     if (buildIsStale(DIST_DIR)) run("npx", ["--no-install", "next", "build"], { ...env, NODE_ENV: "production" });
     const port = await freePort();
-    server = spawn("npx", ["--no-install", "next", "start", "-p", String(port)], { stdio: ["ignore", "ignore", "inherit"], env: { ...env, NODE_ENV: "production", APP_URL: `http://localhost:${port}` }, detached: true });
+    server = spawn(process.execPath, ["server/serve.mjs", "-p", String(port)], { stdio: ["ignore", "ignore", "inherit"], env: { ...env, NODE_ENV: "production", APP_URL: `http://localhost:${port}` }, detached: true });
     await waitFor(`http://localhost:${port}/api/health`, 120_000);
     const page = await benchPage(`http://localhost:${port}`);
     console.log(`/contracts over HTTP, ${CONCURRENCY} concurrent: p50 ${round(page.p50)} ms, p95 ${round(page.p95)} ms, ${round(page.rps)} requests/s`);

@@ -62,7 +62,7 @@ try {
   }
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  server = spawn("npx", ["--no-install", "next", "start", "-p", String(port)], {
+  server = spawn(process.execPath, ["server/serve.mjs", "-p", String(port)], {
     stdio: "ignore",
     env: { ...env, NODE_ENV: "production", APP_URL: `http://localhost:${port}` },
     detached: true,

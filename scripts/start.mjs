@@ -28,8 +28,10 @@ try {
   process.exit(1);
 }
 
-// Its own process group (npx -> next), so stopping the portal stops next-server too.
-const server = spawn("npx", ["--no-install", "next", dev ? "dev" : "start", "-p", port], { stdio: "inherit", env, detached: true });
+// Its own process group, so stopping the portal stops every server process too.
+const server = dev
+  ? spawn("npx", ["--no-install", "next", "dev", "-p", port], { stdio: "inherit", env, detached: true })
+  : spawn(process.execPath, ["server/serve.mjs", "-p", port], { stdio: "inherit", env: { ...env, NODE_ENV: "production" }, detached: true });
 console.log(`\nThe portal is starting at http://localhost:${port}${db.embedded ? " (demo mode, embedded PostgreSQL)" : ""}\n`);
 
 let stopping = false;

@@ -13,26 +13,33 @@ function smtp() {
   return transport;
 }
 
+/** Where a new message starts: QUEUED for SMTP delivery after the commit, or straight in the outbox without SMTP. */
+export function initialEmailStatus(): "QUEUED" | "OUTBOX" {
+  return env.SMTP_URL ? "QUEUED" : "OUTBOX";
+}
+
+/** Without SMTP, the outbox is also written to the log. */
+export function logOutbox(messages: EmailInput[]) {
+  if (env.SMTP_URL) return;
+  for (const m of messages) console.info(`[outbox] to=${m.to} subject="${m.subject}"\n${m.text}`);
+}
+
 /** Records messages inside the caller's transaction; call deliverEmails after it commits. */
 export async function queueEmails(tx: Tx, messages: EmailInput[]): Promise<string[]> {
   if (!messages.length) return [];
   const rows = await tx.emailMessage.createManyAndReturn({
-    data: messages.map((m) => ({ ...m, status: "QUEUED" as const })),
+    data: messages.map((m) => ({ ...m, status: initialEmailStatus() })),
     select: { id: true },
   });
+  logOutbox(messages);
   return rows.map((r) => r.id);
 }
 
-/** Sends queued messages by SMTP, or (without SMTP) moves them to the outbox in one statement. */
+/** Sends queued messages by SMTP; without SMTP they are already in the outbox. */
 export async function deliverEmails(ids: string[]) {
-  if (!ids.length) return;
-  const messages = await db.emailMessage.findMany({ where: { id: { in: ids }, status: "QUEUED" }, orderBy: { createdAt: "asc" } });
   const transporter = smtp();
-  if (!transporter) {
-    for (const m of messages) console.info(`[outbox] to=${m.to} subject="${m.subject}"\n${m.text}`);
-    await db.emailMessage.updateMany({ where: { id: { in: messages.map((m) => m.id) }, status: "QUEUED" }, data: { status: "OUTBOX" } });
-    return;
-  }
+  if (!ids.length || !transporter) return;
+  const messages = await db.emailMessage.findMany({ where: { id: { in: ids }, status: "QUEUED" }, orderBy: { createdAt: "asc" } });
   for (const m of messages) {
     try {
       await transporter.sendMail({ from: env.MAIL_FROM, to: m.to, subject: m.subject, text: m.text, html: m.html ?? undefined });

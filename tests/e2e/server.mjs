@@ -1,5 +1,5 @@
 // The end-to-end suite's servers: a fresh embedded PostgreSQL, migrated and seeded, the
-// production build (rebuilt only when sources changed), then two `next start` processes:
+// production build (rebuilt only when sources changed), then two production servers:
 // E2E_PORT in demo mode, E2E_PORT+1 with demo mode off (as with a real DATABASE_URL).
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -32,9 +32,12 @@ run(["prisma", "migrate", "deploy"]);
 run(["tsx", "prisma/seed.ts"]);
 if (buildIsStale(distDir)) run(["next", "build"], { NODE_ENV: "production" });
 
+// the production server (server/serve.mjs: one worker per core), as `npm start` runs it
+const serve = (port, extra) =>
+  spawn(process.execPath, ["server/serve.mjs", "-p", String(port)], { stdio: "inherit", env: { ...env, ...extra, NODE_ENV: "production", APP_URL: `http://localhost:${port}` } });
 const servers = [
-  spawn("npx", ["--no-install", "next", "start", "-p", String(demoPort)], { stdio: "inherit", env: { ...env, PORTAL_DEMO: "1", APP_URL: `http://localhost:${demoPort}` } }),
-  spawn("npx", ["--no-install", "next", "start", "-p", String(plainPort)], { stdio: "inherit", env: { ...env, APP_URL: `http://localhost:${plainPort}` } }),
+  serve(demoPort, { PORTAL_DEMO: "1" }),
+  serve(plainPort, {}),
 ];
 
 async function shutdown() {

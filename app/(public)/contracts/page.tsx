@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CatalogQuery, catalogHref } from "@/lib/services/catalog/catalog-query";
-import { cachedCatalogFacets, cachedSearchCatalog } from "@/lib/services/catalog/cached-catalog";
+import { cachedCatalog } from "@/lib/services/catalog/cached-catalog";
 import { PROGRAM_STAGE_LABEL } from "@/lib/labels";
 import { formatDate } from "@/lib/format";
 
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Contract catalog" };
 
 export default async function CatalogPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const filter = CatalogQuery.parse(await searchParams);
-  const [result, facets] = await Promise.all([cachedSearchCatalog(filter), cachedCatalogFacets()]);
+  const { result, facets } = await cachedCatalog(filter);
   const select = "rounded-md border border-slate-500 bg-white px-3 py-2";
   return (
     <div className="flex flex-col gap-4">

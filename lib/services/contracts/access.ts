@@ -19,6 +19,15 @@ export function seesMemberParts(actor: Actor | null, c: { vendorOrganizationId: 
   return actor.side !== "vendor" || c.vendorOrganizationId === actor.organization.id;
 }
 
+/** Pilot participants pay the subsidised pilot price while the contract is in PILOT. */
+export function pricesAsPilot(status: ProgramStage, isPilotParticipant: boolean) {
+  return status === "PILOT" && isPilotParticipant;
+}
+
+export function unitPriceCents(line: { contractPriceCents: number; pilotPriceCents: number | null }, asPilot: boolean) {
+  return asPilot && line.pilotPriceCents !== null ? line.pilotPriceCents : line.contractPriceCents;
+}
+
 /** Whose purchases may be priced from a contract: any member in PROGRAM, pilot participants in PILOT; staff any;
  * a vendor only its own. */
 export function mayPriceFrom(actor: Actor, status: ProgramStage, vendorOrganizationId: string, isPilotParticipant: boolean) {

@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
 import { NotFoundError } from "@/lib/errors";
-import { mayPriceFrom } from "./access";
+import { mayPriceFrom, pricesAsPilot, unitPriceCents } from "./access";
 
 /**
  * A contract with its price schedule, as a purchase may be priced from it (server side, never from the client).
@@ -45,8 +45,7 @@ export async function getContractForPurchase({ actor, input }: { actor: Actor | 
   const isPilotParticipant = contract.pilotParticipants.length > 0;
   if (!mayPriceFrom(actor, contract.status, contract.vendorOrganizationId, isPilotParticipant)) throw new NotFoundError();
 
-  // Pilot participants pay the subsidised pilot price while the contract is in PILOT.
-  const usesPilotPrices = contract.status === "PILOT" && isPilotParticipant;
+  const usesPilotPrices = pricesAsPilot(contract.status, isPilotParticipant);
   const { pilotParticipants: _omit, ...rest } = contract;
   void _omit;
   return {
@@ -55,7 +54,7 @@ export async function getContractForPurchase({ actor, input }: { actor: Actor | 
     usesPilotPrices,
     priceLines: contract.priceLines.map((line) => ({
       ...line,
-      unitPriceCents: usesPilotPrices && line.pilotPriceCents !== null ? line.pilotPriceCents : line.contractPriceCents,
+      unitPriceCents: unitPriceCents(line, usesPilotPrices),
     })),
   };
 }

@@ -3,6 +3,7 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/actor";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import type { ProgramStage } from "@/lib/generated/prisma/enums";
 import { getPurchaseEligibility } from "@/lib/services/memberships/get-eligibility";
 import { getContractForPurchase } from "@/lib/services/contracts/get-contract-for-purchase";
 
@@ -27,17 +28,23 @@ export async function contractForRequest(actor: Actor, contractId: string) {
 
 async function explainClosedContract(contractId: string) {
   const contract = await db.contract.findUnique({ where: { id: contractId }, select: { status: true } });
-  if (!contract) return;
-  if (contract.status === "PILOT") {
-    throw new RequestRefusedError(
+  const refusal = contract && closedContractRefusal(contract.status);
+  if (refusal) throw refusal;
+}
+
+/** Why a member may not buy from a contract it can see; null where the contract stays a 404 for it. */
+export function closedContractRefusal(status: ProgramStage): RequestRefusedError | null {
+  if (status === "PILOT") {
+    return new RequestRefusedError(
       "This contract is in its pilot: only the pilot towns may request purchases on it until it opens to every member.",
       "Ask cooperative staff about joining the pilot, or choose a contract in the program phase.",
     );
   }
   // catalog contracts are public; others stay a 404 for members
-  if (contract.status === "RETIRED") {
-    throw new RequestRefusedError("This contract is retired: it is no longer open for purchases.", "Choose a contract in the program phase from the catalog.");
+  if (status === "RETIRED") {
+    return new RequestRefusedError("This contract is retired: it is no longer open for purchases.", "Choose a contract in the program phase from the catalog.");
   }
+  return null;
 }
 
 export async function assertMembership(actor: Actor) {

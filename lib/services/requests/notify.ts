@@ -65,14 +65,18 @@ export async function recipients(
 
 /** One email per person: subject names the request, the body says what happened and links to it. */
 export async function notify(tx: Tx, r: RequestForMail, to: string[], headline: string, body: string): Promise<string[]> {
+  const messages = composeEmails(r, to, headline, body);
+  return messages.length ? queueEmails(tx, messages) : [];
+}
+
+export function composeEmails(r: Pick<RequestForMail, "id" | "number" | "contract" | "organization">, to: string[], headline: string, body: string): EmailInput[] {
   const label = requestNumberLabel(r.number);
   const link = `${env.appUrl}/requests/${r.id}`;
-  const messages: EmailInput[] = to.map((address) => ({
+  return to.map((address) => ({
     to: address,
     subject: `${label} ${headline}`,
     text: `${label}: ${r.organization.name}, contract ${r.contract.number} (${r.contract.title}).\n\n${body}\n\nOpen the request: ${link}\n`,
   }));
-  return messages.length ? queueEmails(tx, messages) : [];
 }
 
 export const MAIL_SELECT = {

@@ -1,0 +1,63 @@
+// The production server: the Next.js build served by one worker process per CPU core (node:cluster), all on one
+// port. A single Node.js process renders on one core only; the portal keeps no state in memory that the workers
+// would need to share (sessions, rate limits and caches that must agree live in PostgreSQL), so more processes
+// is more pages per second. PORTAL_WORKERS sets the count (default: the cores available). Public pages that
+// allow it are answered from a shared cache (shared-cache.mjs), as a CDN in front of the portal would.
+//   node server/serve.mjs [-p PORT]   (NODE_ENV=production, after `next build`)
+import cluster from "node:cluster";
+import http from "node:http";
+import os from "node:os";
+import { createSharedCache } from "./shared-cache.mjs";
+
+const flag = process.argv.indexOf("-p");
+const port = Number(flag > 0 ? process.argv[flag + 1] : (process.env.PORT ?? 3000));
+const hostname = process.env.HOSTNAME || "0.0.0.0";
+const workers = Math.max(1, Number(process.env.PORTAL_WORKERS) || os.availableParallelism());
+
+if (cluster.isPrimary && workers > 1) {
+  let stopping = false;
+  for (let i = 0; i < workers; i++) cluster.fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) return;
+    // a worker that dies is replaced; one that cannot start at all stops the server
+    if (code === 3) {
+      console.error("[serve] a worker could not start; stopping");
+      process.exit(1);
+    }
+    console.error(`[serve] worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
+    cluster.fork();
+  });
+  const stop = () => {
+    stopping = true;
+    for (const w of Object.values(cluster.workers ?? {})) w?.kill("SIGTERM");
+    setTimeout(() => process.exit(0), 5000).unref();
+    cluster.on("exit", () => {
+      if (!Object.keys(cluster.workers ?? {}).length) process.exit(0);
+    });
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  console.log(`> Serving on http://localhost:${port} with ${workers} workers`);
+} else {
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: process.cwd(), hostname, port });
+  try {
+    await app.prepare();
+  } catch (error) {
+    console.error(error);
+    process.exit(3);
+  }
+  const handle = app.getRequestHandler();
+  const cache = createSharedCache();
+  const server = http.createServer((req, res) => cache.handle(req, res, () => handle(req, res)));
+  server.keepAliveTimeout = 65_000;
+  server.listen(port, hostname, () => {
+    if (workers === 1) console.log(`> Serving on http://localhost:${port}`);
+  });
+  const stop = () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 4000).unref();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
