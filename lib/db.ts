@@ -1,19 +1,36 @@
-// The one Prisma client. Runtime queries go through the pg driver adapter.
+// The one Prisma client, and the connection pool under it. Runtime queries go through the pg driver adapter;
+// the few statements that run on nearly every request use `sql` on the same pool, without Prisma's per-query cost.
 import "server-only";
+import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
 function createClient() {
   if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set: start the portal with `npm start`.");
-  const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: 10 });
-  return new PrismaClient({ adapter });
+  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 10 });
+  return { pool, prisma: new PrismaClient({ adapter: new PrismaPg(pool) }) };
 }
 
 const globalForDb = globalThis as unknown as { portalDb?: ReturnType<typeof createClient> };
 
-export const db = globalForDb.portalDb ?? createClient();
-if (!env.isProduction) globalForDb.portalDb = db;
+const client = globalForDb.portalDb ?? createClient();
+if (!env.isProduction) globalForDb.portalDb = client;
 
+export const db = client.prisma;
 export type Db = typeof db;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+// Prisma stores DateTime as `timestamp(3)` in UTC: values go in as UTC and come back as UTC, as through Prisma.
+const TIMESTAMP = pg.types.builtins.TIMESTAMP;
+const types = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === TIMESTAMP ? (v: string) => new Date(`${v.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/** Runs one statement written with Prisma.sql`…` on the shared pool; one statement is one transaction. */
+export async function sql<T>(query: Prisma.Sql): Promise<T[]> {
+  const values = query.values.map((v) => (v instanceof Date ? v.toISOString() : v));
+  const result = await client.pool.query({ text: query.text, values, types });
+  return result.rows as T[];
+}

@@ -3,7 +3,8 @@ import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db";
+import { sql } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { UnauthenticatedError } from "@/lib/errors";
 import { SESSION_COOKIE } from "@/lib/auth/cookies";
 import { pickActiveOrganization, sideOf, type Actor } from "@/lib/authz/actor";
@@ -29,14 +30,14 @@ type SessionRow = {
 
 // Runs on every signed-in request, so it is one SQL statement rather than a nested ORM query.
 export async function actorForSessionToken(token: string): Promise<Actor | null> {
-  const rows = await db.$queryRaw<SessionRow[]>`
+  const rows = await sql<SessionRow>(Prisma.sql`
     SELECT s."id" AS "sessionId", s."expires", s."activeOrganizationId", u."id" AS "userId", u."email", u."name",
            ou."role"::text AS "role", o."id" AS "orgId", o."name" AS "orgName", o."slug", o."kind"::text AS "kind"
     FROM "Session" s
     JOIN "User" u ON u."id" = s."userId"
     LEFT JOIN "OrganizationUser" ou ON ou."userId" = u."id"
     LEFT JOIN "Organization" o ON o."id" = ou."organizationId"
-    WHERE s."sessionToken" = ${token}`;
+    WHERE s."sessionToken" = ${token}`);
   const first = rows[0];
   if (!first || new Date(first.expires).getTime() < Date.now()) return null;
   const orgs = rows

@@ -212,7 +212,10 @@ describe("contracts for purchase and the pilot", () => {
     expect((await db.pilotIssue.findUniqueOrThrow({ where: { id: issue.id } })).status).toBe("RESOLVED");
     expect(await db.emailMessage.count({ where: { to: w.vendorX.user.email, subject: { contains: "VLAN misconfigured" } } })).toBe(1);
 
+    // the catalog cache is keyed by the latest contract change: a stage move must count as one
+    const before = (await db.contract.findUniqueOrThrow({ where: { id: contractId } })).updatedAt;
     await moveProgramStage({ actor: w.staff.actor, input: { programId: program.id, toStage: "PROGRAM", note: "Go: pilot towns satisfied." } });
+    expect((await db.contract.findUniqueOrThrow({ where: { id: contractId } })).updatedAt.getTime()).toBeGreaterThan(before.getTime());
     const open = await getContractForPurchase({ actor: w.townB.actor, input: { contractId } });
     expect(open).toMatchObject({ status: "PROGRAM", isPilotParticipant: false, usesPilotPrices: false });
     expect(open.priceLines.map((l) => l.unitPriceCents)).toEqual([100_000, 10_000]);

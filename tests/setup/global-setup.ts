@@ -19,7 +19,7 @@ export default async function setup(project: TestProject) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-vitest-"));
   const db = await startEmbeddedPostgres({ dir, port: await freePort(), database: "portal_test" });
   await db.pg.createDatabase("portal_seed");
-  const seedUrl = db.url.replace(/\/portal_test$/, "/portal_seed");
+  const seedUrl = db.url.replace("/portal_test?", "/portal_seed?");
   for (const url of [db.url, seedUrl]) {
     const migrate = spawnSync("npx", ["--no-install", "prisma", "migrate", "deploy"], {
       env: { ...process.env, DATABASE_URL: url },

@@ -1,7 +1,8 @@
 // Creating (and by default submitting) a purchase request is the portal's busiest write, so it is two SQL
 // statements: one reads every fact the rules need, one writes the request, its lines, history, audit events and
 // emails together. The rules themselves are the shared ones (pricing, eligibility, submission, emails).
-import { db } from "@/lib/db";
+import { sql } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
 import { NotFoundError, ValidationError } from "@/lib/errors";
@@ -81,7 +82,7 @@ type Facts = {
 async function loadFacts(actor: Actor, input: CreateRequestInput, now: Date): Promise<Facts> {
   const org = actor.organization.id;
   const fiscalYear = fiscalYearOf(now);
-  const [row] = await db.$queryRaw<(Omit<Facts, "fiscalYear" | "membership"> & { membership: (Omit<NonNullable<MembershipFacts>, "dueAt" | "graceEndsAt"> & { dueAt: string; graceEndsAt: string }) | null })[]>`
+  const [row] = await sql<Omit<Facts, "fiscalYear" | "membership"> & { membership: (Omit<NonNullable<MembershipFacts>, "dueAt" | "graceEndsAt"> & { dueAt: string; graceEndsAt: string }) | null }>(Prisma.sql`
     WITH existing AS (
       SELECT r.id, r.number, r.status, r."totalCents" FROM "PurchaseRequest" r
       WHERE r."organizationId" = ${org} AND r."idempotencyKey" = ${input.idempotencyKey}
@@ -105,7 +106,7 @@ async function loadFacts(actor: Actor, input: CreateRequestInput, now: Date): Pr
                 WHERE ou."organizationId" = (SELECT "vendorOrganizationId" FROM contract)), '[]'::json) AS "vendorEmails",
       COALESCE((SELECT json_agg(json_build_object('email', u.email, 'role', ou.role)) FROM "OrganizationUser" ou JOIN "User" u ON u.id = ou."userId"
                 WHERE ou."organizationId" = ${org}), '[]'::json) AS "people",
-      (SELECT nextval(pg_get_serial_sequence('"PurchaseRequest"', 'number'))::int WHERE NOT EXISTS (SELECT 1 FROM existing)) AS "nextNumber"`;
+      (SELECT nextval(pg_get_serial_sequence('"PurchaseRequest"', 'number'))::int WHERE NOT EXISTS (SELECT 1 FROM existing)) AS "nextNumber"`);
   const m = row.membership;
   return { ...row, fiscalYear, membership: m ? { ...m, dueAt: new Date(m.dueAt), graceEndsAt: new Date(m.graceEndsAt) } : null };
 }
@@ -156,7 +157,7 @@ async function writeRequest(w: Write): Promise<{ emailIds: string[] } | null> {
     ...(plan ? [{ action: "request.submit", before: { status: "DRAFT" }, after: plan.audit }] : []),
   ];
   const emailIds = w.emails.map(() => createId());
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  const rows = await sql<{ id: string }>(Prisma.sql`
     WITH request AS (
       INSERT INTO "PurchaseRequest" (id, number, "organizationId", "contractId", "vendorOrganizationId", "createdById", "idempotencyKey", status,
                                      "poNumber", "neededBy", notes, "totalCents", "usesPilotPrices", "approvalRule", "submittedAt", "createdAt", "updatedAt")
@@ -189,7 +190,7 @@ async function writeRequest(w: Write): Promise<{ emailIds: string[] } | null> {
       FROM request, unnest(${emailIds}::text[], ${w.emails.map((m) => m.to)}::text[], ${w.emails.map((m) => m.subject)}::text[], ${w.emails.map((m) => m.text)}::text[])
            AS m(id, "to", subject, text)
     )
-    SELECT id FROM request`;
+    SELECT id FROM request`);
   return rows.length ? { emailIds } : null;
 }
 
