@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { sql } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -33,7 +33,7 @@ export async function listRequests({ actor, input }: { actor: Actor | null; inpu
   const pageConds = after ? [...conds, Prisma.sql`(${orderKey}, r.id) < (${after.at}, ${after.id})`] : conds;
   const where = Prisma.join(pageConds, " AND ");
   const [rows, total] = await Promise.all([
-    db.$queryRaw<RawRow[]>`
+    sql<RawRow>(Prisma.sql`
       SELECT r.id, r.number, r.status, r."totalCents", r."poNumber", r."neededBy", r."createdAt", r."submittedAt",
              o.name AS "organizationName", v.name AS "vendorName", c.number AS "contractNumber", c.title AS "contractTitle"
       FROM "PurchaseRequest" r
@@ -42,10 +42,10 @@ export async function listRequests({ actor, input }: { actor: Actor | null; inpu
       JOIN "Contract" c ON c.id = r."contractId"
       WHERE ${where}
       ORDER BY ${orderKey} DESC, r.id DESC
-      LIMIT ${take + 1}`,
+      LIMIT ${take + 1}`),
     input.cursor
       ? Promise.resolve(null)
-      : db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM "PurchaseRequest" r WHERE ${Prisma.join(conds, " AND ")} LIMIT ${COUNT_CAP + 1}) s`.then((x) => x[0].n),
+      : sql<{ n: number }>(Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM "PurchaseRequest" r WHERE ${Prisma.join(conds, " AND ")} LIMIT ${COUNT_CAP + 1}) s`).then((x) => x[0].n),
   ]);
   const more = rows.length > take;
   const items = (more ? rows.slice(0, take) : rows).map((r) => ({

@@ -1,5 +1,6 @@
 // Choices for the request forms and filters: contracts a member may request on, and the filter lists.
-import { db } from "@/lib/db";
+import { db, sql } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
 
@@ -18,9 +19,10 @@ export async function listRequestableContracts({ actor }: { actor: Actor | null 
 /** Contracts and vendors to filter a list by: a vendor's own contracts; every contract and vendor for staff. */
 export async function listFilterOptions({ actor }: { actor: Actor | null }) {
   assertCan(actor, "requests.view");
-  const contractWhere = actor.side === "vendor" ? { vendorOrganizationId: actor.organization.id } : {};
+  // on every inbox and list page: one plain statement
+  const onlyOwn = actor.side === "vendor" ? Prisma.sql`WHERE "vendorOrganizationId" = ${actor.organization.id}` : Prisma.empty;
   const [contracts, vendors] = await Promise.all([
-    db.contract.findMany({ where: contractWhere, orderBy: { number: "asc" }, select: { id: true, number: true, title: true } }),
+    sql<{ id: string; number: string; title: string }>(Prisma.sql`SELECT id, number, title FROM "Contract" ${onlyOwn} ORDER BY number`),
     actor.side === "staff" ? db.organization.findMany({ where: { kind: "VENDOR" }, orderBy: { name: "asc" }, select: { id: true, name: true } }) : Promise.resolve([]),
   ]);
   return { contracts, vendors };
