@@ -23,8 +23,26 @@ test("each page gets a fresh CSP nonce", async ({ request }) => {
   expect(a).not.toBe(b);
 });
 
+// server/shared-cache.mjs: each worker keeps an anonymous catalog page for 30 s (docs/decisions/0005)
+const catalogTwice = async (request: import("@playwright/test").APIRequestContext, path: string) => {
+  const answers = [];
+  for (let i = 0; i < 4; i++) answers.push(await request.get(path)); // 4: every worker is asked at least twice
+  return answers.map((r) => ({ status: r.status(), cache: r.headers()["x-shared-cache"], browser: r.headers()["cache-control"] }));
+};
+
+test("an anonymous catalog search is answered from the shared cache, never stored by the browser", async ({ request }) => {
+  const answers = await catalogTwice(request, `/contracts?q=shared-cache-${Date.now()}`);
+  expect(answers.every((a) => a.status === 200 && a.browser.includes("no-store"))).toBe(true);
+  expect(answers[0].cache).toBe("miss");
+  expect(answers.some((a) => a.cache === "hit")).toBe(true);
+});
+
 test.describe("signed in", () => {
   test.use({ storageState: authFile("memberA") });
+  test("a signed-in catalog page is never shared or served from the shared cache", async ({ request }) => {
+    const answers = await catalogTwice(request, `/contracts?q=signed-in-${Date.now()}`);
+    expect(answers.map((a) => a.cache)).toEqual([undefined, undefined, undefined, undefined]);
+  });
   test("signed-in pages are not cached", async ({ request }) => {
     const res = await request.get("/dashboard");
     expect(res.status()).toBe(200);
