@@ -57,6 +57,11 @@ if (cluster.isPrimary) {
     cache.handle(req, res, () => handle(req, res));
   });
   server.keepAliveTimeout = 65_000;
+  server.on("error", (error) => {
+    // e.g. the port is taken: starting another worker would fail the same way
+    console.error(`[serve] cannot listen on ${hostname}:${port}: ${error.message}`);
+    process.exit(3);
+  });
   server.listen(port, hostname);
   const stop = () => {
     server.close(() => process.exit(0));
