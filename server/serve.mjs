@@ -1,7 +1,7 @@
 // The production server: the Next.js build served by one worker process per CPU core (node:cluster), all on one
 // port. A single Node.js process renders on one core only; the portal keeps no state in memory that the workers
 // would need to share (sessions, rate limits and caches that must agree live in PostgreSQL), so more processes
-// is more pages per second. PORTAL_WORKERS sets the count (default: the cores available). Public pages that
+// is more pages per second. PORTAL_WORKERS sets the count (default: the cores available, at most 4). Public pages that
 // allow it are answered from a shared cache (shared-cache.mjs), as a CDN in front of the portal would.
 //   node server/serve.mjs [-p PORT]   (NODE_ENV=production, after `next build`)
 import cluster from "node:cluster";
@@ -12,7 +12,8 @@ import { createSharedCache } from "./shared-cache.mjs";
 const flag = process.argv.indexOf("-p");
 const port = Number(flag > 0 ? process.argv[flag + 1] : (process.env.PORT ?? 3000));
 const hostname = process.env.HOSTNAME || "0.0.0.0";
-const workers = Math.max(1, Number(process.env.PORTAL_WORKERS) || os.availableParallelism());
+// At most 4 by default: each worker holds up to 10 database connections and a few hundred MB of memory.
+const workers = Math.max(1, Number(process.env.PORTAL_WORKERS) || Math.min(os.availableParallelism(), 4));
 
 if (cluster.isPrimary) {
   let stopping = false;
