@@ -1,7 +1,7 @@
 // npm run bench:catalog: a fresh throw-away database with 10,000 contracts, 200,000 price lines and 1,000
 // organizations; 20 representative catalog searches timed server side (searchCatalog); then the catalog page
 // over HTTP from its own `next start` under 20 concurrent requests. The last line printed is one JSON object.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,6 +11,8 @@ import pg from "pg";
 import { freePort, startEmbeddedPostgres } from "./embedded-db.mjs";
 // @ts-expect-error plain ESM helper
 import { buildIsStale } from "./build-freshness.mjs";
+// @ts-expect-error plain ESM helper
+import { startServer, stopServer } from "./server-process.mjs";
 
 const CONTRACTS = 10_000;
 const LINES_PER_CONTRACT = 20;
@@ -188,7 +190,7 @@ async function main() {
     if (process.argv.includes("--queries-only")) return;
     if (buildIsStale(DIST_DIR)) run("npx", ["--no-install", "next", "build"], { ...env, NODE_ENV: "production" });
     const port = await freePort();
-    server = spawn(process.execPath, ["server/serve.mjs", "-p", String(port)], { stdio: ["ignore", "ignore", "inherit"], env: { ...env, NODE_ENV: "production", APP_URL: `http://localhost:${port}` }, detached: true });
+    server = startServer(port, { ...env, APP_URL: `http://localhost:${port}` }, { stdio: ["ignore", "ignore", "inherit"] });
     await waitFor(`http://localhost:${port}/api/health`, 120_000);
     const rendered = await benchPage(`http://localhost:${port}`, { cookie: "bench=uncached" });
     console.log(`/contracts rendered every time (shared cache bypassed), ${CONCURRENCY} concurrent: p50 ${round(rendered.p50)} ms, p95 ${round(rendered.p95)} ms, ${round(rendered.rps)} requests/s`);
@@ -198,14 +200,7 @@ async function main() {
       JSON.stringify({ bench: "catalog", contracts, query_p50_ms: round(query.p50), query_p95_ms: round(query.p95), page_p50_ms: round(page.p50), page_p95_ms: round(page.p95), page_rps: round(page.rps) }),
     );
   } finally {
-    // the server runs in its own process group (npx -> next), stopped as a group
-    if (server?.pid) {
-      try {
-        process.kill(-server.pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
-    }
+    stopServer(server);
     await db.stop().catch(() => {});
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -2,7 +2,7 @@
 // PostgreSQL (bulk SQL), the production build on its own port, then over HTTP: the vendor inbox and the member
 // request list under 20 concurrent requests, and POST /api/requests with 50 concurrent clients (10% retries
 // of an earlier key). The last line printed is one JSON object with the results.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -10,6 +10,7 @@ import path from "node:path";
 import pg from "pg";
 import { freePort, startEmbeddedPostgres } from "./embedded-db.mjs";
 import { buildIsStale } from "./build-freshness.mjs";
+import { startServer, stopServer } from "./server-process.mjs";
 
 const ORGS = 1000;
 const VENDORS = 10;
@@ -28,14 +29,7 @@ const database = await startEmbeddedPostgres({ dir, port: await freePort(), data
 let server = null;
 
 async function cleanup() {
-  // npx -> next start: stop the whole process group, or next-server outlives the benchmark
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  }
+  stopServer(server);
   await database.stop().catch(() => {});
   fs.rmSync(dir, { recursive: true, force: true });
 }
@@ -63,11 +57,7 @@ try {
   }
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ["server/serve.mjs", "-p", String(port)], {
-    stdio: "ignore",
-    env: { ...env, NODE_ENV: "production", APP_URL: `http://localhost:${port}` },
-    detached: true,
-  });
+  server = startServer(port, { ...env, APP_URL: `http://localhost:${port}` }, { stdio: "ignore" });
   await waitFor(`${base}/api/health`);
 
   const sessions = await client.query(`SELECT s."sessionToken" AS token, o.kind FROM "Session" s JOIN "Organization" o ON o.id = s."activeOrganizationId"`);

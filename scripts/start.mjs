@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { ensureDatabase } from "./local-db.mjs";
 import { buildIsStale } from "./build-freshness.mjs";
+import { startServer, stopServer } from "./server-process.mjs";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
@@ -31,18 +32,14 @@ try {
 // Its own process group, so stopping the portal stops every server process too.
 const server = dev
   ? spawn("npx", ["--no-install", "next", "dev", "-p", port], { stdio: "inherit", env, detached: true })
-  : spawn(process.execPath, ["server/serve.mjs", "-p", port], { stdio: "inherit", env: { ...env, NODE_ENV: "production" }, detached: true });
+  : startServer(port, env);
 console.log(`\nThe portal is starting at http://localhost:${port}${db.embedded ? " (demo mode, embedded PostgreSQL)" : ""}\n`);
 
 let stopping = false;
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
-  try {
-    process.kill(-server.pid, "SIGTERM");
-  } catch {
-    // already gone
-  }
+  stopServer(server);
   await db.stop().catch(() => {});
   process.exit(code);
 }

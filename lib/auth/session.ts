@@ -39,7 +39,7 @@ export async function actorForSessionToken(token: string): Promise<Actor | null>
     LEFT JOIN "Organization" o ON o."id" = ou."organizationId"
     WHERE s."sessionToken" = ${token}`);
   const first = rows[0];
-  if (!first || new Date(first.expires).getTime() < Date.now()) return null;
+  if (!first || first.expires.getTime() < Date.now()) return null;
   const orgs = rows
     .filter((r) => r.orgId && r.orgName && r.slug && r.kind && r.role)
     .map((r) => ({ id: r.orgId!, name: r.orgName!, slug: r.slug!, kind: r.kind!, role: r.role! }));

@@ -1,12 +1,13 @@
 // The end-to-end suite's servers: a fresh embedded PostgreSQL, migrated and seeded, the
 // production build (rebuilt only when sources changed), then two production servers:
 // E2E_PORT in demo mode, E2E_PORT+1 with demo mode off (as with a real DATABASE_URL).
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { freePort, startEmbeddedPostgres } from "../../scripts/embedded-db.mjs";
 import { buildIsStale } from "../../scripts/build-freshness.mjs";
+import { startServer } from "../../scripts/server-process.mjs";
 import { e2ePorts, e2eStateFile } from "./ports.mjs";
 
 const { demoPort, plainPort } = e2ePorts();
@@ -33,8 +34,7 @@ run(["tsx", "prisma/seed.ts"]);
 if (buildIsStale(distDir)) run(["next", "build"], { NODE_ENV: "production" });
 
 // the production server (server/serve.mjs: one worker per core), as `npm start` runs it
-const serve = (port, extra) =>
-  spawn(process.execPath, ["server/serve.mjs", "-p", String(port)], { stdio: "inherit", env: { ...env, ...extra, NODE_ENV: "production", APP_URL: `http://localhost:${port}` } });
+const serve = (port, extra) => startServer(port, { ...env, ...extra, APP_URL: `http://localhost:${port}` }, { detached: false });
 const servers = [
   serve(demoPort, { PORTAL_DEMO: "1" }),
   serve(plainPort, {}),

@@ -3,7 +3,7 @@ import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PurchaseRequestStatus } from "@/lib/generated/prisma/enums";
-import { scopeWhere } from "./rules";
+import { scopeSql, scopeWhere } from "./rules";
 
 export type ListFilters = {
   status?: PurchaseRequestStatus;
@@ -88,9 +88,7 @@ type RawRow = {
 
 /** The same scope and filters as filterWhere, as SQL for the list's single statement. */
 function sqlConditions(actor: Actor, f: ListFilters): Prisma.Sql[] {
-  const c: Prisma.Sql[] = [Prisma.sql`TRUE`];
-  if (actor.side === "vendor") c.push(Prisma.sql`r."vendorOrganizationId" = ${actor.organization.id}`, Prisma.sql`r."submittedAt" IS NOT NULL`);
-  if (actor.side === "member") c.push(Prisma.sql`r."organizationId" = ${actor.organization.id}`);
+  const c: Prisma.Sql[] = [Prisma.sql`TRUE`, ...scopeSql(actor)];
   if (f.status) c.push(Prisma.sql`r.status = ${f.status}::"PurchaseRequestStatus"`);
   if (f.contractId) c.push(Prisma.sql`r."contractId" = ${f.contractId}`);
   if (f.organizationId && actor.side !== "member") c.push(Prisma.sql`r."organizationId" = ${f.organizationId}`);

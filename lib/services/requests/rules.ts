@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { can } from "@/lib/authz/assert";
 import type { Permission } from "@/lib/authz/permissions";
 import type { ApprovalRule, OrgRole, PurchaseRequestStatus } from "@/lib/generated/prisma/enums";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export type Move = "submit" | "acknowledge" | "accept" | "decline" | "fulfil" | "cancel" | "reject";
 
@@ -79,6 +79,13 @@ export function scopeWhere(actor: Actor): Prisma.PurchaseRequestWhereInput {
   if (actor.side === "staff") return {};
   if (actor.side === "vendor") return { vendorOrganizationId: actor.organization.id, submittedAt: { not: null } };
   return { organizationId: actor.organization.id };
+}
+
+/** The same scope as conditions on "PurchaseRequest" r, for the statements written in SQL (the lists). */
+export function scopeSql(actor: Actor): Prisma.Sql[] {
+  if (actor.side === "staff") return [];
+  if (actor.side === "vendor") return [Prisma.sql`r."vendorOrganizationId" = ${actor.organization.id}`, Prisma.sql`r."submittedAt" IS NOT NULL`];
+  return [Prisma.sql`r."organizationId" = ${actor.organization.id}`];
 }
 
 export function actorLabel(actor: Actor): string {
