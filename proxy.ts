@@ -4,7 +4,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/security-headers";
 import { SESSION_COOKIE, secureCookies } from "@/lib/auth/cookies";
-import { isSignedInPath, sharedCacheSeconds } from "@/lib/routes";
+import { isRevalidatedPage, isSignedInPath, sharedCacheSeconds } from "@/lib/routes";
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -28,6 +28,7 @@ export function proxy(request: NextRequest) {
   if (signedInArea || pathname.startsWith("/api/")) response.headers.set("Cache-Control", "private, no-store");
   const shared = sharedCacheSeconds(pathname);
   if (shared && request.method === "GET" && !request.headers.has("cookie")) response.headers.set("CDN-Cache-Control", `public, max-age=${shared}`);
+  if (isRevalidatedPage(pathname) && request.method === "GET" && request.cookies.has(SESSION_COOKIE)) response.headers.set("Portal-Cache", "revalidate");
   return response;
 }
 

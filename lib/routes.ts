@@ -1,3 +1,5 @@
+import revalidatedPages from "@/lib/revalidated-pages.json";
+
 // Which paths belong to the signed-in area (proxy redirects the anonymous from them).
 const SIGNED_IN_PREFIXES = ["/dashboard", "/organization", "/staff", "/vendor", "/account", "/programs", "/membership", "/requests"];
 
@@ -12,4 +14,13 @@ const SHARED_PATHS = /^\/contracts(\/[^/]+)?$/;
 
 export function sharedCacheSeconds(pathname: string): number {
   return SHARED_PATHS.test(pathname) ? SHARED_CACHE_SECONDS : 0;
+}
+
+// Signed-in pages that show the same thing to the same person until the database changes (the request lists): a
+// revalidating cache (server/private-cache.mjs) may reuse such a page while no transaction has written anything
+// since it was rendered. A page listed here must depend only on the database, the URL and the session.
+const REVALIDATED_PATHS = new Set<string>(revalidatedPages);
+
+export function isRevalidatedPage(pathname: string): boolean {
+  return REVALIDATED_PATHS.has(pathname);
 }

@@ -2,11 +2,16 @@
 // port. A single Node.js process renders on one core only; the portal keeps no state in memory that the workers
 // would need to share (sessions, rate limits and caches that must agree live in PostgreSQL), so more processes
 // is more pages per second. PORTAL_WORKERS sets the count (default: the cores available, at most 4). Public pages that
-// allow it are answered from a shared cache (shared-cache.mjs), as a CDN in front of the portal would.
+// allow it are answered from a shared cache (shared-cache.mjs), as a CDN in front of the portal would; signed-in
+// lists are reused per person while the database is unchanged (private-cache.mjs).
 //   node server/serve.mjs [-p PORT]   (NODE_ENV=production, after `next build`)
 import cluster from "node:cluster";
+import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
+import { clusterStore, serveClusterStore } from "./cluster-store.mjs";
+import { createDatabaseState } from "./database-state.mjs";
+import { createPrivateCache } from "./private-cache.mjs";
 import { createSharedCache } from "./shared-cache.mjs";
 
 const flag = process.argv.indexOf("-p");
@@ -18,7 +23,9 @@ const workers = Math.max(1, Number(process.env.PORTAL_WORKERS) || Math.min(os.av
 if (cluster.isPrimary) {
   let stopping = false;
   // Rendering makes many short-lived objects: a larger young generation means fewer garbage collections.
-  cluster.setupPrimary({ execArgv: [...process.execArgv, "--max-semi-space-size=32"] });
+  // ("advanced" serialization passes the private cache's pages to and from the primary without JSON)
+  cluster.setupPrimary({ execArgv: [...process.execArgv, "--max-semi-space-size=32"], serialization: "advanced" });
+  serveClusterStore({ maxEntries: 2000, maxBytes: 256 * 1024 * 1024 });
   for (let i = 0; i < workers; i++) cluster.fork();
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;
@@ -51,11 +58,14 @@ if (cluster.isPrimary) {
     process.exit(3);
   }
   const handle = app.getRequestHandler();
-  const cache = createSharedCache();
+  const shared = createSharedCache();
+  const { databaseState } = createDatabaseState(process.env.DATABASE_URL);
+  const paths = JSON.parse(fs.readFileSync(new URL("../lib/revalidated-pages.json", import.meta.url), "utf8"));
+  const personal = createPrivateCache({ paths, databaseState, store: clusterStore() });
   const server = http.createServer((req, res) => {
     // API answers are small JSON or files already compressed (PDF, images): gzip would cost more than it saves
     if (req.url?.startsWith("/api/")) delete req.headers["accept-encoding"];
-    cache.handle(req, res, () => handle(req, res));
+    shared.handle(req, res, () => personal.handle(req, res, () => handle(req, res)));
   });
   server.keepAliveTimeout = 65_000;
   server.on("error", (error) => {
