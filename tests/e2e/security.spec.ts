@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { authFile, PLAIN_URL } from "./support";
+import { authFile, PLAIN_URL, query } from "./support";
 
 function expectSecurityHeaders(headers: Record<string, string>) {
   const csp = headers["content-security-policy"] ?? "";
@@ -48,6 +48,35 @@ test.describe("signed in", () => {
     expect(res.status()).toBe(200);
     expect(res.headers()["cache-control"]).toContain("no-store");
     expectSecurityHeaders(res.headers());
+  });
+});
+
+// server/private-cache.mjs: a signed-in request list is reused for the same person until anything is written
+test.describe("signed in as a vendor", () => {
+  test.use({ storageState: authFile("vendorX") });
+  test("the request inbox is reused for the same person until the database changes, and never shared", async ({ request, playwright, baseURL }) => {
+    const path = `/vendor/requests?status=SUBMITTED&run=${Date.now()}`; // a page no earlier test has asked for
+    const get = async (context: import("@playwright/test").APIRequestContext) => {
+      const res = await context.get(path);
+      return { status: res.status(), cache: res.headers()["x-private-cache"], browser: res.headers()["cache-control"], body: await res.text() };
+    };
+    const first = await get(request);
+    const again = await get(request);
+    expect(first).toMatchObject({ status: 200, cache: "miss" });
+    expect(first.body).toContain("Nutmeg Network Solutions");
+    expect(again).toMatchObject({ status: 200, cache: "hit", body: first.body });
+    expect(again.browser).toContain("no-store");
+
+    const vendorY = await playwright.request.newContext({ baseURL, storageState: authFile("vendorY") });
+    const theirs = await get(vendorY);
+    expect(theirs).toMatchObject({ status: 200, cache: "miss" });
+    expect(theirs.body).not.toContain("Nutmeg Network Solutions");
+    await vendorY.dispose();
+
+    await query(`UPDATE "Organization" SET "updatedAt" = now() WHERE slug = 'nutmeg-network-solutions'`); // any write at all
+    const afterWrite = await get(request);
+    expect(afterWrite.cache).toBe("miss");
+    expect((await request.get(path, { headers: { "cache-control": "no-cache" } })).headers()["x-private-cache"]).toBeUndefined();
   });
 });
 
