@@ -36,15 +36,15 @@ export function createPrivateCache({ paths, databaseState, store = createPageSto
   async function handle(req, res, next) {
     const key = revalidated.has(req.url.split("?")[0]) ? keyFor(req) : null;
     if (!key) return next();
-    let state;
+    let state, value, claimed;
     try {
       state = await databaseState(cookieValues(req.headers.cookie));
+      if (!state.live) return next(); // Next.js answers: sign in again
+      ({ value, claimed } = await store.lookup(key, { snapshot: state.snapshot, notBefore: now() - maxAgeMs }));
     } catch (error) {
-      console.error("[private-cache] cannot read the database state", error);
+      console.error("[private-cache] cannot check the kept page; rendering it", error);
       return next();
     }
-    if (!state.live) return next(); // Next.js answers: sign in again
-    const { value, claimed } = await store.lookup(key, { snapshot: state.snapshot, notBefore: now() - maxAgeMs });
     if (value) return reuse(req, res, value);
     if (claimed) {
       let settled = false;
