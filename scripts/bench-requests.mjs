@@ -28,6 +28,10 @@ const SUBMIT_WARMUP = 500;
 const distDir = process.env.NEXT_DIST_DIR || ".next-bench-requests";
 const log = (m) => process.stderr.write(`[bench:requests] ${m}\n`);
 const renders = []; // x-private-cache of each page read: "hit", "miss" or none
+// Pages are read with node:http and a keep-alive agent rather than fetch(): on this 2-core machine the load client
+// shares the CPU with the server, and fetch() spent about 2.8 ms of CPU per page (70% of a core at 250 pages/s),
+// node:http about a third of that. Bodies are read in full and gunzipped, as a browser would.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-bench-requests-"));
 const database = await startEmbeddedPostgres({ dir, port: await freePort(), database: "portal_bench" });
@@ -144,11 +148,6 @@ try {
   await cleanup();
   throw error;
 }
-
-// Pages are read with node:http and a keep-alive agent rather than fetch(): on this 2-core machine the load client
-// shares the CPU with the server, and fetch() spent about 2.8 ms of CPU per page (70% of a core at 250 pages/s),
-// node:http about a third of that. Bodies are read in full and gunzipped, as a browser would.
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
 function fetchPage(url, headers) {
   return new Promise((resolve, reject) => {
