@@ -32,8 +32,5 @@ export function createLru({ maxEntries, maxBytes, sizeOf }) {
       }
     },
     delete: drop,
-    get size() {
-      return entries.size;
-    },
   };
 }

@@ -49,9 +49,7 @@ export function createSharedCache({ maxEntries = 1000, maxBytes = 64 * 1024 * 10
     return next();
   }
 
-  return { handle, get size() {
-    return entries.size;
-  } };
+  return { handle };
 }
 
 /** Seconds a response may be shared for; 0 when it may not. */
