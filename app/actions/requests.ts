@@ -6,8 +6,9 @@ import { z } from "zod";
 import { formAction } from "@/lib/action";
 import { ApprovalRule } from "@/lib/generated/prisma/enums";
 import { dollarsToCents } from "@/lib/services/programs/price-schedule";
-import { CreateRequestInput, RatingInput } from "@/lib/services/requests/inputs";
+import { CreateRequestInput, RatingInput, UpdateDraftInput } from "@/lib/services/requests/inputs";
 import { createRequest } from "@/lib/services/requests/create-request";
+import { updateDraft } from "@/lib/services/requests/update-draft";
 import { moveRequest } from "@/lib/services/requests/move-request";
 import { approveRequest } from "@/lib/services/requests/approve-request";
 import { postMessage } from "@/lib/services/requests/post-message";
@@ -16,12 +17,9 @@ import { setApprovalPolicy } from "@/lib/services/requests/approval-policy";
 
 const id = z.string().min(1).max(64);
 
-/** The form posts one `qty_<priceLineId>` field per schedule line; `intent` says draft or submit. */
-const CreateRequestForm = z
-  .record(z.string(), z.string())
-  .transform((v): z.input<typeof CreateRequestInput> => ({
-    contractId: v.contractId ?? "",
-    idempotencyKey: v.idempotencyKey ?? "",
+/** The request form posts one `qty_<priceLineId>` field per schedule line; `intent` says draft or submit. */
+function requestContent(v: Record<string, string>) {
+  return {
     lines: Object.entries(v)
       .filter(([k, q]) => k.startsWith("qty_") && q.trim() !== "")
       .map(([k, q]) => ({ priceLineId: k.slice(4), quantity: q.trim() })),
@@ -29,8 +27,18 @@ const CreateRequestForm = z
     poNumber: v.poNumber,
     neededBy: v.neededBy,
     submit: v.intent !== "draft",
-  }))
+  };
+}
+
+const CreateRequestForm = z
+  .record(z.string(), z.string())
+  .transform((v): z.input<typeof CreateRequestInput> => ({ contractId: v.contractId ?? "", idempotencyKey: v.idempotencyKey ?? "", ...requestContent(v) }))
   .pipe(CreateRequestInput);
+
+const UpdateDraftForm = z
+  .record(z.string(), z.string())
+  .transform((v): z.input<typeof UpdateDraftInput> => ({ requestId: v.requestId ?? "", ...requestContent(v) }))
+  .pipe(UpdateDraftInput);
 
 function refresh(requestId: string) {
   revalidatePath(`/requests/${requestId}`);
@@ -41,6 +49,12 @@ export const createRequestAction = formAction(CreateRequestForm, async ({ actor,
   const created = await createRequest({ actor, input });
   revalidatePath("/requests");
   redirect(`/requests/${created.id}`);
+});
+
+export const updateDraftAction = formAction(UpdateDraftForm, async ({ actor, input }) => {
+  await updateDraft({ actor, input });
+  refresh(input.requestId);
+  redirect(`/requests/${input.requestId}`);
 });
 
 export const moveRequestAction = formAction(

@@ -9,6 +9,11 @@ const styles: Record<Variant, string> = {
   link: "text-brand-700 underline underline-offset-2 hover:text-brand-900",
 };
 
+/** A button's look, for a link that leads to a form (the link itself stays a link). */
+export function buttonStyle(variant: Variant = "primary"): string {
+  return `${styles[variant]} inline-block no-underline`;
+}
+
 export function Button({ variant = "primary", className = "", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
   return <button className={`${styles[variant]} disabled:opacity-60 disabled:cursor-not-allowed ${className}`} {...props} />;
 }

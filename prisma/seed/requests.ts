@@ -66,6 +66,16 @@ const REQUESTS: RequestSeed[] = [
     ],
     messages: [["jlee@charteroakcloud.example", 2, "Do you need E911 location data loaded for every desk?"]],
   },
+  {
+    key: "seed-west-hartford-library-switches-draft",
+    org: "town-of-west-hartford",
+    buyer: "schen@westhartfordct.gov",
+    contract: "CRCOG-IT-2025-04-C",
+    lines: [["NET-SW24", 2]],
+    status: "DRAFT",
+    notes: "Noah Webster Library: two wiring closets. Confirm the port counts with facilities before sending.",
+    history: [],
+  },
 ];
 
 export async function seedRequests(db: PrismaClient) {

@@ -128,6 +128,55 @@ test("a request goes from the town through approval to the vendor, is answered, 
   }
 });
 
+test("a saved draft is edited, keeps what was typed when refused, and is submitted from its form", async ({ browser }) => {
+  const contractId = (await query<{ id: string }>(`SELECT id FROM "Contract" WHERE number = 'CRCOG-IT-2025-04-C'`))[0].id;
+  const sam = await as(browser, "memberA");
+  await visit(sam, `/requests/new/${contractId}`);
+  const switches = sam.getByLabel("Quantity of 24-port PoE access switch, installed");
+  await switches.fill("1");
+  await sam.getByLabel("Your purchase order number (optional)").fill("WH-E2E-DRAFT");
+  await sam.getByRole("button", { name: "Save as draft" }).click();
+  await expect(sam.getByRole("heading", { name: /Purchase request PR-\d+/ })).toBeVisible();
+  const label = (await sam.getByRole("heading", { name: /Purchase request PR-\d+/ }).textContent())!.replace("Purchase request ", "").trim();
+  const requestPath = new URL(sam.url()).pathname;
+  await expect(sam.getByText("Draft", { exact: true }).first()).toBeVisible();
+
+  // the draft opens in the same form, filled in with what it says
+  await sam.getByRole("link", { name: "Edit draft" }).click();
+  await expect(sam.getByRole("heading", { name: `Edit draft request ${label}` })).toBeVisible();
+  await visit(sam, `${requestPath}/edit`);
+  await expect(switches).toHaveValue("1");
+  await expect(sam.getByLabel("Your purchase order number (optional)")).toHaveValue("WH-E2E-DRAFT");
+
+  // nothing to buy: refused with the reason, and the notes just typed are still there
+  await switches.fill("0");
+  await sam.getByLabel("Notes for the vendor (optional)").fill("Two wiring closets at the library.");
+  await sam.getByRole("button", { name: "Save draft" }).click();
+  await expect(sam.getByText("The draft was not saved")).toBeVisible();
+  await expect(sam.getByText("Enter a quantity for at least one line.").first()).toBeVisible();
+  await expect(sam.getByLabel("Notes for the vendor (optional)")).toHaveValue("Two wiring closets at the library.");
+  await shot(sam, "draft-refused");
+
+  // corrected and submitted from the form: below the threshold it goes straight to the vendor
+  await switches.fill("2");
+  await sam.getByLabel("Quantity of Network support").fill("1");
+  await expect(sam.getByText("$3,880.00")).toBeVisible();
+  await sam.getByRole("button", { name: "Submit request" }).click();
+  await expect(sam.getByText("Submitted to vendor").first()).toBeVisible();
+  expect(new URL(sam.url()).pathname).toBe(requestPath);
+  await expect(sam.getByText(/edited the draft/)).toBeVisible();
+  await expect(sam.getByRole("link", { name: "Edit draft" })).toHaveCount(0);
+  await visit(sam, requestPath);
+  await shot(sam, "draft-submitted");
+  const [row] = await query<{ total: number; notes: string; po: string }>(`SELECT "totalCents" AS total, notes, "poNumber" AS po FROM "PurchaseRequest" WHERE "poNumber" = 'WH-E2E-DRAFT'`);
+  expect(row).toEqual({ total: 388_000, notes: "Two wiring closets at the library.", po: "WH-E2E-DRAFT" });
+  await expectEmail(ALEX, label, "new purchase request");
+
+  // once sent, the edit page says it can no longer be edited
+  await visit(sam, `${requestPath}/edit`);
+  await expect(sam.getByText("This request can no longer be edited")).toBeVisible();
+});
+
 test("an independent library with its fee unpaid is told why it cannot request, and what to do", async ({ browser }) => {
   const contractId = (await query<{ id: string }>(`SELECT id FROM "Contract" WHERE number = 'CRCOG-IT-2025-04-C'`))[0].id;
   const june = await as(browser, null);

@@ -9,6 +9,8 @@ import { approveRequest } from "@/lib/services/requests/approve-request";
 import { listRequests } from "@/lib/services/requests/list-requests";
 import { rateVendor } from "@/lib/services/requests/rate-vendor";
 import { getContractRatings } from "@/lib/services/requests/contract-ratings";
+import { getDraft } from "@/lib/services/requests/get-draft";
+import { updateDraft } from "@/lib/services/requests/update-draft";
 import { RequestRefusedError } from "@/lib/services/requests/eligibility";
 import { actorOf, createUser, signInAs } from "../factories";
 import { createMembershipRow } from "../factories/memberships";
@@ -157,5 +159,51 @@ describe("purchase requests", () => {
     expect(await getContractRatings({ actor: town.actor, input: { contractId: contract.id } })).toMatchObject({ count: 1, quality: 5, timeliness: 3, overall: 4 });
     const otherVendor = await actorOf("VENDOR", "ADMIN");
     expect(await getContractRatings({ actor: otherVendor.actor, input: { contractId: contract.id } })).toBeNull();
+  });
+
+  it("a draft is edited by its organization: priced again from the schedule, recorded, then submitted", async () => {
+    const { town, vendor, contract } = await world();
+    const draft = await requestIn(town.actor, vendor.actor, contract, "DRAFT");
+    expect(draft.totalCents).toBe(1_850_00 + 180_00);
+    // the form: a price sent with the quantities is ignored; what the draft says now is replaced
+    const { updateDraftAction } = await import("@/app/actions/requests");
+    setRequestSession(town.actor.sessionToken);
+    const fd = new FormData();
+    const fields = { requestId: draft.id, [`qty_${contract.priceLines[0].id}`]: "2", [`price_${contract.priceLines[0].id}`]: "1", totalCents: "1", poNumber: "PO-9", notes: "Two closets", intent: "draft" };
+    for (const [k, v] of Object.entries(fields)) fd.set(k, v);
+    await expect(updateDraftAction(null, fd)).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT") });
+    const saved = await db.purchaseRequest.findUniqueOrThrow({ where: { id: draft.id }, include: { lines: true, events: { orderBy: { at: "asc" } } } });
+    expect(saved).toMatchObject({ status: "DRAFT", totalCents: 2 * 1_850_00, poNumber: "PO-9", notes: "Two closets", submittedAt: null });
+    expect(saved.lines.map((l) => [l.itemCode, l.quantity, l.unitPriceCents])).toEqual([[contract.priceLines[0].itemCode, 2, 1_850_00]]);
+    expect(saved.events.map((e) => e.action)).toEqual(["create", "edit"]);
+    expect(await db.auditEvent.findFirst({ where: { entityId: draft.id, action: "request.edit" }, select: { before: true, after: true } })).toMatchObject({
+      before: { totalCents: 1_850_00 + 180_00, lines: 2 },
+      after: { totalCents: 2 * 1_850_00, lines: 1 },
+    });
+    // nothing reached the vendor while it was a draft; submitting from the form sends it
+    expect(await outbox(vendor.actor.email)).toEqual([]);
+    expect(await getDraft({ actor: town.actor, input: { requestId: draft.id } })).toMatchObject({ editable: true, lines: [{ quantity: 2 }] });
+    await updateDraft({ actor: town.actor, input: { requestId: draft.id, lines: linesOf(contract, 1, 0), submit: true } });
+    expect(await db.purchaseRequest.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ status: "SUBMITTED", totalCents: 1_850_00, poNumber: null });
+    expect((await outbox(vendor.actor.email)).map((m) => m.subject)).toEqual([expect.stringContaining("new purchase request")]);
+    // once sent it can no longer be edited; the form page says so
+    await expect(updateDraft({ actor: town.actor, input: { requestId: draft.id, lines: linesOf(contract, 3), submit: false } })).rejects.toThrow(/submitted to vendor: only a draft can be edited/i);
+    expect(await getDraft({ actor: town.actor, input: { requestId: draft.id } })).toMatchObject({ editable: false });
+  });
+
+  it("another organization gets 404 for a draft; vendors and staff cannot edit one; bad quantities change nothing", async () => {
+    const { town, vendor, contract } = await world();
+    const draft = await requestIn(town.actor, vendor.actor, contract, "DRAFT");
+    const otherTown = await actorOf("MUNICIPALITY", "ADMIN", ["CRCOG"]);
+    const staff = await actorOf("COOPERATIVE", "ADMIN");
+    const edit = { requestId: draft.id, lines: linesOf(contract, 5), submit: false };
+    await expect(updateDraft({ actor: otherTown.actor, input: edit })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getDraft({ actor: otherTown.actor, input: { requestId: draft.id } })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateDraft({ actor: vendor.actor, input: edit })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(updateDraft({ actor: staff.actor, input: edit })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(updateDraft({ actor: town.actor, input: { ...edit, lines: [{ priceLineId: contract.priceLines[0].id, quantity: 0 }] } })).rejects.toThrow(/at least one line/);
+    await expect(updateDraft({ actor: town.actor, input: { ...edit, lines: [{ priceLineId: "not-on-this-schedule", quantity: 1 }] } })).rejects.toThrow(/not on this contract/);
+    const unchanged = await db.purchaseRequest.findUniqueOrThrow({ where: { id: draft.id }, include: { lines: true } });
+    expect([unchanged.totalCents, unchanged.lines.length]).toEqual([1_850_00 + 180_00, 2]);
   });
 });

@@ -7,6 +7,7 @@ import {
   postMessageAction,
   rateVendorAction,
   setApprovalPolicyAction,
+  updateDraftAction,
 } from "@/app/actions/requests";
 import { forAll } from "./personas";
 import type { ActionRow, Outcome, World } from "./actions";
@@ -34,6 +35,15 @@ export const REQUEST_ACTION_ROWS: Record<string, ActionRow> = {
       return createRequestAction(null, form({ contractId: c.id, idempotencyKey: key(), [`qty_${c.priceLines[0].id}`]: "1", intent: "submit" }));
     },
     expect: memberOnly("redirect"),
+  },
+  "app/actions/requests.ts#updateDraftAction": {
+    // a draft is its organization's: another town does not see it; vendors and staff do not build requests
+    run: async (w) => {
+      const c = await contractOf(w);
+      const r = await requestIn(w.memberA.actor, w.vendorX.actor, c, "DRAFT");
+      return updateDraftAction(null, form({ requestId: r.id, [`qty_${c.priceLines[0].id}`]: "2", intent: "draft" }));
+    },
+    expect: forAll<Outcome>(403, { anonymous: 401, memberA: "redirect", memberB: 404 }),
   },
   "app/actions/requests.ts#moveRequestAction": {
     // acknowledging belongs to the contract's vendor; another vendor does not see the request at all

@@ -120,6 +120,13 @@ export const ROUTE_MATRIX: RouteRow[] = [
     secret: "WH-2027-0113",
   },
   {
+    // the seeded draft is memberA's; vendors and staff do not build requests
+    route: "/requests/[id]/edit",
+    path: async ({ query }) => `/requests/${(await query<{ id: string }>(`SELECT id FROM "PurchaseRequest" WHERE "idempotencyKey" = 'seed-west-hartford-library-switches-draft'`))[0].id}/edit`,
+    expect: forAll<Expected>(403, { anonymous: "signin", memberA: 200, memberB: 404 }),
+    secret: "Noah Webster Library",
+  },
+  {
     route: "/requests/[id]/print",
     path: async ({ query }) => `/requests/${(await query<{ id: string }>(`SELECT id FROM "PurchaseRequest" WHERE "idempotencyKey" = 'seed-west-hartford-town-hall-wifi'`))[0].id}/print`,
     expect: forAll<Expected>(404, { anonymous: "signin", memberA: 200, vendorX: 200, staff: 200 }),

@@ -41,8 +41,7 @@ export async function createRequest({ actor, input }: { actor: Actor | null; inp
 
   const asPilot = pricesAsPilot(contract.status, contract.isPilotParticipant);
   const lines = priceLines(contract.lines.map((l) => ({ ...l, unitPriceCents: unitPriceCents(l, asPilot) })), input.lines);
-  const totalCents = lines.reduce((sum, l) => sum + l.lineTotalCents, 0);
-  if (totalCents > MAX_TOTAL_CENTS) throw new ValidationError("A single request is limited to $20,000,000; split it into several.");
+  const totalCents = totalOf(lines);
 
   const request = { id: createId(), number: facts.nextNumber, organization: { name: actor.organization.name }, contract };
   const plan = input.submit ? planSubmission(totalCents, facts.policy) : null;
@@ -192,6 +191,13 @@ async function writeRequest(w: Write): Promise<{ emailIds: string[] } | null> {
     )
     SELECT id FROM request`);
   return rows.length ? { emailIds } : null;
+}
+
+/** The request's total; a request is limited to what its column holds. */
+export function totalOf(lines: { lineTotalCents: number }[]): number {
+  const totalCents = lines.reduce((sum, l) => sum + l.lineTotalCents, 0);
+  if (totalCents > MAX_TOTAL_CENTS) throw new ValidationError("A single request is limited to $20,000,000; split it into several.");
+  return totalCents;
 }
 
 type ScheduleLine = { id: string; itemCode: string; description: string; unit: string; unitPriceCents: number };

@@ -57,3 +57,13 @@ export async function assertMayRequest(actor: Actor, contractId: string) {
   await assertMembership(actor);
   return contract;
 }
+
+/** For the request form: the contract priced for this member, or why the member may not request on it now. */
+export async function contractOrRefusal(actor: Actor, contractId: string) {
+  try {
+    return { contract: await assertMayRequest(actor, contractId), refusal: null };
+  } catch (error) {
+    if (!(error instanceof RequestRefusedError)) throw error;
+    return { contract: null, refusal: { reason: error.reason, todo: error.todo } };
+  }
+}

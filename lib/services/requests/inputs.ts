@@ -10,10 +10,8 @@ export const RequestLineInput = z.object({
 const optionalText = (max: number) =>
   z.string().trim().max(max, `At most ${max} characters.`).optional().transform((v) => v || undefined);
 
-export const CreateRequestInput = z.object({
-  contractId: z.string().min(1).max(64),
-  /** Generated when the form opens; the same key always means the same request. */
-  idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, "The form expired; reload the page and try again."),
+/** What a request says: the same whether it is created or a draft is edited. */
+const RequestContent = z.object({
   lines: z.array(RequestLineInput).max(500),
   notes: optionalText(4000),
   poNumber: optionalText(60),
@@ -26,8 +24,17 @@ export const CreateRequestInput = z.object({
   /** false saves a draft; true submits (to approvers or to the vendor). */
   submit: z.boolean().default(true),
 });
-type Parsed = z.infer<typeof CreateRequestInput>;
-export type CreateRequestInput = Omit<Parsed, "notes" | "poNumber" | "neededBy"> & { notes?: string; poNumber?: string; neededBy?: Date };
+type Content = { notes?: string; poNumber?: string; neededBy?: Date };
+
+export const CreateRequestInput = RequestContent.extend({
+  contractId: z.string().min(1).max(64),
+  /** Generated when the form opens; the same key always means the same request. */
+  idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, "The form expired; reload the page and try again."),
+});
+export type CreateRequestInput = Omit<z.infer<typeof CreateRequestInput>, keyof Content> & Content;
+
+export const UpdateDraftInput = RequestContent.extend({ requestId: z.string().min(1).max(64) });
+export type UpdateDraftInput = Omit<z.infer<typeof UpdateDraftInput>, keyof Content> & Content;
 
 export const RatingInput = z.object({
   requestId: z.string().min(1).max(64),

@@ -7,6 +7,7 @@ import { APPROVAL_RULE_LABEL, REQUEST_STATUS_LABEL, ROLE_LABEL, requestNumberLab
 import { getRequest } from "@/lib/services/requests/get-request";
 import type { Move } from "@/lib/services/requests/rules";
 import { Card, EmptyState } from "@/components/ui/card";
+import { buttonStyle } from "@/components/ui/button";
 import { StatusBadge } from "@/components/requests/status-badge";
 import { SmallForm } from "@/components/requests/small-form";
 import { RatingForm } from "@/components/requests/rating-form";
@@ -14,6 +15,9 @@ import { RequestFactsList, RequestLines } from "@/components/requests/request-su
 import { approveRequestAction, moveRequestAction, postMessageAction, rateVendorAction } from "@/app/actions/requests";
 
 export const metadata: Metadata = { title: "Purchase request" };
+
+/** History entries that do not change the status. */
+const EVENT_LABEL: Record<string, string> = { create: "created the request", edit: "edited the draft" };
 
 const MOVE_UI: Record<Move, { label: string; variant: "primary" | "secondary" | "danger"; reason?: string }> = {
   submit: { label: "Submit request", variant: "primary" },
@@ -52,10 +56,16 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               <SmallForm action={approveRequestAction} hidden={{ requestId: r.id }} submitLabel={`Approve as ${ROLE_LABEL[actor.role].toLowerCase()}`} text={{ name: "note", label: "Approval note (optional)", rows: 2 }} />
             )}
             {plainMoves.length > 0 && (
-              <div className="flex flex-wrap gap-3">
+              <div className="flex flex-wrap items-start gap-3">
                 {plainMoves.map((m) => (
                   <SmallForm key={m} action={moveRequestAction} hidden={{ requestId: r.id, move: m }} submitLabel={MOVE_UI[m].label} variant={MOVE_UI[m].variant} />
                 ))}
+                {/* whoever may submit a draft may edit it first */}
+                {r.moves.includes("submit") && (
+                  <Link href={`/requests/${r.id}/edit`} className={buttonStyle("secondary")}>
+                    Edit draft
+                  </Link>
+                )}
               </div>
             )}
             {reasonMoves.map((m) => (
@@ -137,7 +147,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
             <li key={e.id} className="border-l-4 border-slate-300 pl-3">
               <p className="text-sm text-slate-700">{formatDateTime(e.at)}</p>
               <p>
-                {e.actorLabel}: {e.fromStatus && e.fromStatus !== e.toStatus ? `${REQUEST_STATUS_LABEL[e.fromStatus]} → ${REQUEST_STATUS_LABEL[e.toStatus]}` : e.action === "create" ? "created the request" : e.action}
+                {e.actorLabel}: {e.fromStatus && e.fromStatus !== e.toStatus ? `${REQUEST_STATUS_LABEL[e.fromStatus]} → ${REQUEST_STATUS_LABEL[e.toStatus]}` : (EVENT_LABEL[e.action] ?? e.action)}
               </p>
               {e.note && <p className="text-sm">{e.note}</p>}
             </li>

@@ -1,6 +1,7 @@
 "use client";
-// The request builder: quantities per schedule line with a running total (display only; the server
-// prices every line again). The idempotency key was generated when the page opened.
+// The request builder, for a new request or a draft: quantities per schedule line with a running total (display
+// only; the server prices every line again). A new request carries the idempotency key generated when the page
+// opened; a draft carries its id.
 import { useActionState, useState } from "react";
 import type { ActionState } from "@/lib/action";
 import { formatCents } from "@/lib/format";
@@ -10,31 +11,36 @@ import { SCROLL_REGION } from "@/components/ui/scroll-region";
 
 type Line = { id: string; itemCode: string; description: string; unit: string; unitPriceCents: number };
 
+/** What the form starts with: nothing for a new request, what a draft says for a draft. */
+export type RequestFormValues = { quantities: Record<string, number>; poNumber: string; neededBy: string; notes: string };
+
 type Props<T> = {
   action: (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
-  contractId: string;
-  idempotencyKey: string;
+  /** Hidden fields: `{ contractId, idempotencyKey }` for a new request, `{ requestId }` for a draft. */
+  target: Record<string, string>;
   lines: Line[];
   approvalNote: string | null;
+  initial?: RequestFormValues;
 };
 
-export function NewRequestForm<T>({ action, contractId, idempotencyKey, lines, approvalNote }: Props<T>) {
+export function RequestForm<T>({ action, target, lines, approvalNote, initial }: Props<T>) {
   const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, null);
   const failed = state && !state.ok ? state : null;
-  const [qty, setQty] = useState<Record<string, string>>(() => Object.fromEntries(lines.map((l) => [l.id, failed?.values?.[`qty_${l.id}`] ?? ""])));
+  const [qty, setQty] = useState<Record<string, string>>(() => Object.fromEntries(lines.map((l) => [l.id, String(initial?.quantities[l.id] ?? "")])));
   const total = lines.reduce((sum, l) => sum + l.unitPriceCents * (Number.parseInt(qty[l.id] || "0", 10) || 0), 0);
-  const v = (name: string) => failed?.values?.[name] ?? "";
+  const v = (name: "poNumber" | "neededBy" | "notes") => failed?.values?.[name] ?? initial?.[name] ?? "";
   const fieldError = (name: string) => failed?.fieldErrors?.[name]?.join(" ");
   const input = "rounded-md border border-slate-500 bg-white px-3 py-2";
   return (
     <form action={formAction} className="flex flex-col gap-4">
       {failed && (
-        <Alert tone="error" title="The request was not sent">
+        <Alert tone="error" title={initial ? "The draft was not saved" : "The request was not sent"}>
           <p>{failed.error}</p>
         </Alert>
       )}
-      <input type="hidden" name="contractId" value={contractId} />
-      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      {Object.entries(target).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <div {...SCROLL_REGION} className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="p-2 text-left font-semibold">Price schedule: enter a quantity for each line you need</caption>
@@ -105,7 +111,7 @@ export function NewRequestForm<T>({ action, contractId, idempotencyKey, lines, a
       </div>
       <div className="flex flex-wrap gap-3">
         <Button type="submit" name="intent" value="submit" disabled={pending}>{pending ? "Sending…" : "Submit request"}</Button>
-        <Button type="submit" name="intent" value="draft" variant="secondary" disabled={pending}>Save as draft</Button>
+        <Button type="submit" name="intent" value="draft" variant="secondary" disabled={pending}>{initial ? "Save draft" : "Save as draft"}</Button>
       </div>
     </form>
   );
