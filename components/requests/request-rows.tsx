@@ -12,6 +12,8 @@ export type RequestListRow = {
   label: string;
   poNumber: string | null;
   organization: string;
+  /** The list filtered to this organization, where the list offers that filter. */
+  organizationHref: string | null;
   contractTitle: string;
   contractNumber: string;
   vendor: string;
@@ -43,7 +45,17 @@ export function RequestRows({ rows, caption, show, dateHeading }: { rows: Reques
                 <Link href={`/requests/${r.id}`}>{r.label}</Link>
                 {r.poNumber && <span className="block text-xs text-slate-700">PO {r.poNumber}</span>}
               </td>
-              {show.organization && <td className="p-2">{r.organization}</td>}
+              {show.organization && (
+                <td className="p-2">
+                  {r.organizationHref ? (
+                    <Link href={r.organizationHref} aria-label={`${r.organization}: show only its requests`}>
+                      {r.organization}
+                    </Link>
+                  ) : (
+                    r.organization
+                  )}
+                </td>
+              )}
               <td className="p-2">
                 {r.contractTitle}
                 <span className="block text-xs text-slate-700">{r.contractNumber}</span>

@@ -61,6 +61,12 @@ test("a request goes from the town through approval to the vendor, is answered, 
   const alex = await as(browser, "vendorX");
   await visit(alex, "/vendor/requests");
   await shot(alex, "inbox");
+  // a town's name narrows the inbox to that town's requests
+  await alex.getByRole("link", { name: "Town of West Hartford: show only its requests" }).first().click();
+  await expect(alex.getByText(/Only the requests of/)).toContainText("Only the requests of Town of West Hartford.");
+  await visit(alex, new URL(alex.url()).pathname + new URL(alex.url()).search);
+  await expect(alex.getByRole("cell", { name: /Town of Union/ })).toHaveCount(0);
+  await shot(alex, "inbox-one-town");
   await alex.getByRole("link", { name: label }).click();
   await expect(alex.getByRole("heading", { name: `Purchase request ${label}` })).toBeVisible();
   await visit(alex, requestPath);

@@ -148,6 +148,19 @@ describe("purchase requests", () => {
     expect((await listRequests({ actor: vendor.actor, input: { status: "SUBMITTED" } })).items).toHaveLength(5);
   });
 
+  it("a vendor's inbox narrows to one town; a member's list ignores another organization's id", async () => {
+    const { town, vendor, contract } = await world();
+    const otherTown = await actorOf("MUNICIPALITY", "ADMIN", ["CRCOG"]);
+    await makeEligible(otherTown.org.id);
+    await requestIn(town.actor, vendor.actor, contract);
+    const theirs = await requestIn(otherTown.actor, vendor.actor, contract);
+    const narrowed = await listRequests({ actor: vendor.actor, input: { organizationId: otherTown.org.id } });
+    expect(narrowed.items.map((r) => [r.id, r.organization])).toEqual([[theirs.id, { id: otherTown.org.id, name: otherTown.org.name }]]);
+    expect(narrowed.total).toBe(1);
+    const own = await listRequests({ actor: town.actor, input: { organizationId: otherTown.org.id } });
+    expect(own.items.map((r) => r.organization.id)).toEqual([town.org.id]);
+  });
+
   it("the town rates a fulfilled request once; the contract shows the averages", async () => {
     const { town, vendor, contract } = await world();
     const r = await requestIn(town.actor, vendor.actor, contract, "ACCEPTED");

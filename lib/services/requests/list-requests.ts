@@ -35,7 +35,7 @@ export async function listRequests({ actor, input }: { actor: Actor | null; inpu
   const [rows, total] = await Promise.all([
     sql<RawRow>(Prisma.sql`
       SELECT r.id, r.number, r.status, r."totalCents", r."poNumber", r."neededBy", r."createdAt", r."submittedAt",
-             o.name AS "organizationName", v.name AS "vendorName", c.number AS "contractNumber", c.title AS "contractTitle"
+             r."organizationId", o.name AS "organizationName", v.name AS "vendorName", c.number AS "contractNumber", c.title AS "contractTitle"
       FROM "PurchaseRequest" r
       JOIN "Organization" o ON o.id = r."organizationId"
       JOIN "Organization" v ON v.id = r."vendorOrganizationId"
@@ -57,7 +57,7 @@ export async function listRequests({ actor, input }: { actor: Actor | null; inpu
     neededBy: r.neededBy,
     createdAt: r.createdAt,
     submittedAt: r.submittedAt,
-    organization: { name: r.organizationName },
+    organization: { id: r.organizationId, name: r.organizationName },
     vendorOrganization: { name: r.vendorName },
     contract: { number: r.contractNumber, title: r.contractTitle },
   }));
@@ -80,6 +80,7 @@ type RawRow = {
   neededBy: Date | null;
   createdAt: Date;
   submittedAt: Date | null;
+  organizationId: string;
   organizationName: string;
   vendorName: string;
   contractNumber: string;

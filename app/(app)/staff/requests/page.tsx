@@ -6,7 +6,7 @@ import { COUNT_CAP, listRequests } from "@/lib/services/requests/list-requests";
 import { listFilterOptions } from "@/lib/services/requests/options";
 import { parseListFilters } from "@/lib/services/requests/filters";
 import { RequestTable, countLabel } from "@/components/requests/request-table";
-import { ListFilters, Pager } from "@/components/requests/list-filters";
+import { ListFilters, Pager, listHref } from "@/components/requests/list-filters";
 
 export const metadata: Metadata = { title: "All purchase requests" };
 
@@ -18,12 +18,11 @@ export default async function StaffRequestsPage({ searchParams }: { searchParams
     return Promise.all([listRequests({ actor, input: filters }), listFilterOptions({ actor })]);
   });
   const count = countLabel(page.total, COUNT_CAP);
-  const exportParams = new URLSearchParams(Object.entries(filters).filter(([k, v]) => v && k !== "cursor") as [string, string][]).toString();
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1>All purchase requests</h1>
-        <a href={`/staff/requests/export${exportParams ? `?${exportParams}` : ""}`} className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium no-underline hover:bg-slate-100">
+        <a href={listHref("/staff/requests/export", filters)} className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium no-underline hover:bg-slate-100">
           Export CSV
         </a>
       </div>
@@ -31,10 +30,11 @@ export default async function StaffRequestsPage({ searchParams }: { searchParams
       <ListFilters
         action="/staff/requests"
         values={filters}
+        organizationName={page.items[0]?.organization.name}
         contracts={options.contracts.map((c) => ({ value: c.id, label: `${c.number}: ${c.title}` }))}
         vendors={options.vendors.map((v) => ({ value: v.id, label: v.name }))}
       />
-      <RequestTable rows={page.items} caption="All purchase requests" show={{ organization: true, vendor: true }} empty="No requests match these filters." />
+      <RequestTable rows={page.items} caption="All purchase requests" show={{ organization: true, vendor: true }} empty="No requests match these filters." list={{ action: "/staff/requests", values: filters }} />
       <Pager action="/staff/requests" values={filters} nextCursor={page.nextCursor} />
     </div>
   );

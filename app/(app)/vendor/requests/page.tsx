@@ -22,8 +22,8 @@ export default async function VendorInboxPage({ searchParams }: { searchParams: 
     <div className="flex flex-col gap-4">
       <h1>Purchase request inbox</h1>
       <p>Requests members sent on your contracts, newest first.{count ? ` ${count}.` : ""}</p>
-      <ListFilters action="/vendor/requests" values={filters} contracts={options.contracts.map((c) => ({ value: c.id, label: `${c.number}: ${c.title}` }))} />
-      <RequestTable rows={page.items} caption="Purchase requests on your contracts" show={{ organization: true }} empty="No requests match. Requests members send on your contracts arrive here." />
+      <ListFilters action="/vendor/requests" values={filters} organizationName={page.items[0]?.organization.name} contracts={options.contracts.map((c) => ({ value: c.id, label: `${c.number}: ${c.title}` }))} />
+      <RequestTable rows={page.items} caption="Purchase requests on your contracts" show={{ organization: true }} empty="No requests match. Requests members send on your contracts arrive here." list={{ action: "/vendor/requests", values: filters }} />
       <Pager action="/vendor/requests" values={filters} nextCursor={page.nextCursor} />
     </div>
   );
