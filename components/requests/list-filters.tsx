@@ -18,9 +18,9 @@ export function listHref(action: string, values: ListInput, changes: Partial<Lis
  */
 export function ListFilters({ action, values, contracts, vendors, organizationName }: { action: string; values: ListInput; contracts?: Option[]; vendors?: Option[]; organizationName?: string | null }) {
   const select = (name: keyof ListInput, label: string, options: Option[]) => (
-    <div className="flex flex-col gap-1">
+    <div className="flex max-w-full flex-col gap-1">
       <label htmlFor={`filter-${name}`} className="text-sm font-medium">{label}</label>
-      <select id={`filter-${name}`} name={name} defaultValue={values[name] ?? ""} className="rounded-md border border-slate-500 bg-white px-2 py-1.5">
+      <select id={`filter-${name}`} name={name} defaultValue={values[name] ?? ""} className="max-w-full rounded-md border border-slate-500 bg-white px-2 py-1.5">
         <option value="">All</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>{o.label}</option>

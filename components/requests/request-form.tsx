@@ -92,6 +92,8 @@ export function RequestForm<T>({ action, target, lines, approvalNote, initial }:
           </tfoot>
         </table>
       </div>
+      {/* on a narrow screen the table scrolls sideways: the total stays in sight (the table's own cell is announced) */}
+      <p className="font-semibold md:hidden" aria-hidden="true">Estimated total: {formatCents(total)}</p>
       {fieldError("lines") && <p className="text-sm text-red-800">{fieldError("lines")}</p>}
       {approvalNote && <Alert tone="info">{approvalNote}</Alert>}
       <div className="grid gap-4 md:grid-cols-2">

@@ -37,7 +37,7 @@ test("a request goes from the town through approval to the vendor, is answered, 
   await sam.getByLabel("Quantity of 24-port PoE access switch, installed").fill("3");
   await sam.getByLabel("Quantity of Network support").fill("12");
   await sam.getByLabel("Your purchase order number (optional)").fill("WH-E2E-77");
-  await expect(sam.getByText("$7,710.00")).toBeVisible();
+  await expect(sam.getByText("$7,710.00", { exact: true })).toBeVisible();
   await shot(sam, "build");
   await sam.getByRole("button", { name: "Submit request" }).click();
   await expect(sam.getByRole("heading", { name: /Purchase request PR-\d+/ })).toBeVisible();
@@ -166,7 +166,7 @@ test("a saved draft is edited, keeps what was typed when refused, and is submitt
   // corrected and submitted from the form: below the threshold it goes straight to the vendor
   await switches.fill("2");
   await sam.getByLabel("Quantity of Network support").fill("1");
-  await expect(sam.getByText("$3,880.00")).toBeVisible();
+  await expect(sam.getByText("$3,880.00", { exact: true })).toBeVisible();
   await sam.getByRole("button", { name: "Submit request" }).click();
   await expect(sam.getByText("Submitted to vendor").first()).toBeVisible();
   expect(new URL(sam.url()).pathname).toBe(requestPath);
