@@ -7,7 +7,7 @@ import type { ActionState } from "@/lib/action";
 import { formatCents } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { SCROLL_REGION } from "@/components/ui/scroll-region";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 type Line = { id: string; itemCode: string; description: string; unit: string; unitPriceCents: number };
 
@@ -41,57 +41,48 @@ export function RequestForm<T>({ action, target, lines, approvalNote, initial }:
       {Object.entries(target).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <div {...SCROLL_REGION} className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="p-2 text-left font-semibold">Price schedule: enter a quantity for each line you need</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="p-2">Item</th>
-              <th scope="col" className="p-2">Unit</th>
-              <th scope="col" className="p-2 text-right">Unit price</th>
-              <th scope="col" className="p-2">Quantity</th>
-              <th scope="col" className="p-2 text-right">Line total</th>
+      <ScrollTable
+        framed
+        caption="Price schedule: enter a quantity for each line you need"
+        captionClassName="p-2 text-left font-semibold"
+        columns={[{ label: "Item" }, { label: "Unit" }, { label: "Unit price", align: "right" }, { label: "Quantity" }, { label: "Line total", align: "right" }]}
+        footer={
+          <tr className="border-t border-slate-300 font-semibold">
+            <th scope="row" colSpan={4} className="p-2 text-right">Estimated total</th>
+            <td className="p-2 text-right whitespace-nowrap" aria-live="polite">{formatCents(total)}</td>
+          </tr>
+        }
+      >
+        {lines.map((l) => {
+          const q = Number.parseInt(qty[l.id] || "0", 10) || 0;
+          return (
+            <tr key={l.id} className="border-t border-slate-200">
+              <td className="p-2">
+                {l.description}
+                <span className="block text-xs text-slate-700">{l.itemCode}</span>
+              </td>
+              <td className="p-2">{l.unit}</td>
+              <td className="p-2 text-right whitespace-nowrap">{formatCents(l.unitPriceCents)}</td>
+              <td className="p-2">
+                <label htmlFor={`qty-${l.id}`} className="sr-only">Quantity of {l.description}</label>
+                <input
+                  id={`qty-${l.id}`}
+                  name={`qty_${l.id}`}
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  max={100000}
+                  step={1}
+                  value={qty[l.id]}
+                  onChange={(e) => setQty((s) => ({ ...s, [l.id]: e.target.value }))}
+                  className={`${input} w-24`}
+                />
+              </td>
+              <td className="p-2 text-right whitespace-nowrap">{formatCents(l.unitPriceCents * q)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {lines.map((l) => {
-              const q = Number.parseInt(qty[l.id] || "0", 10) || 0;
-              return (
-                <tr key={l.id} className="border-t border-slate-200">
-                  <td className="p-2">
-                    {l.description}
-                    <span className="block text-xs text-slate-700">{l.itemCode}</span>
-                  </td>
-                  <td className="p-2">{l.unit}</td>
-                  <td className="p-2 text-right whitespace-nowrap">{formatCents(l.unitPriceCents)}</td>
-                  <td className="p-2">
-                    <label htmlFor={`qty-${l.id}`} className="sr-only">Quantity of {l.description}</label>
-                    <input
-                      id={`qty-${l.id}`}
-                      name={`qty_${l.id}`}
-                      type="number"
-                      inputMode="numeric"
-                      min={0}
-                      max={100000}
-                      step={1}
-                      value={qty[l.id]}
-                      onChange={(e) => setQty((s) => ({ ...s, [l.id]: e.target.value }))}
-                      className={`${input} w-24`}
-                    />
-                  </td>
-                  <td className="p-2 text-right whitespace-nowrap">{formatCents(l.unitPriceCents * q)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-          <tfoot>
-            <tr className="border-t border-slate-300 font-semibold">
-              <th scope="row" colSpan={4} className="p-2 text-right">Estimated total</th>
-              <td className="p-2 text-right whitespace-nowrap" aria-live="polite">{formatCents(total)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+          );
+        })}
+      </ScrollTable>
       {/* on a narrow screen the table scrolls sideways: the total stays in sight (the table's own cell is announced) */}
       <p className="font-semibold md:hidden" aria-hidden="true">Estimated total: {formatCents(total)}</p>
       {fieldError("lines") && <p className="text-sm text-red-800">{fieldError("lines")}</p>}

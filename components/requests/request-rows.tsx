@@ -4,7 +4,7 @@
 import Link from "next/link";
 import type { PurchaseRequestStatus } from "@/lib/generated/prisma/enums";
 import { StatusBadge } from "./status-badge";
-import { SCROLL_REGION } from "@/components/ui/scroll-region";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 /** One request as the list shows it, already formatted. */
 export type RequestListRow = {
@@ -24,50 +24,47 @@ export type RequestListRow = {
 
 export function RequestRows({ rows, caption, show, dateHeading }: { rows: RequestListRow[]; caption: string; show: { organization?: boolean; vendor?: boolean }; dateHeading: string }) {
   return (
-    <div {...SCROLL_REGION} className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className="p-2">Request</th>
-            {show.organization && <th scope="col" className="p-2">Organization</th>}
-            <th scope="col" className="p-2">Contract</th>
-            {show.vendor && <th scope="col" className="p-2">Vendor</th>}
-            <th scope="col" className="p-2">Status</th>
-            <th scope="col" className="p-2 text-right">Total</th>
-            <th scope="col" className="p-2">{dateHeading}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className="border-t border-slate-200">
-              <td className="p-2 whitespace-nowrap">
-                <Link href={`/requests/${r.id}`}>{r.label}</Link>
-                {r.poNumber && <span className="block text-xs text-slate-700">PO {r.poNumber}</span>}
-              </td>
-              {show.organization && (
-                <td className="p-2">
-                  {r.organizationHref ? (
-                    <Link href={r.organizationHref} aria-label={`${r.organization}: show only its requests`}>
-                      {r.organization}
-                    </Link>
-                  ) : (
-                    r.organization
-                  )}
-                </td>
+    <ScrollTable
+      framed
+      caption={caption}
+      captionClassName="sr-only"
+      columns={[
+        { label: "Request" },
+        show.organization === true && { label: "Organization" },
+        { label: "Contract" },
+        show.vendor === true && { label: "Vendor" },
+        { label: "Status" },
+        { label: "Total", align: "right" },
+        { label: dateHeading },
+      ]}
+    >
+      {rows.map((r) => (
+        <tr key={r.id} className="border-t border-slate-200">
+          <td className="p-2 whitespace-nowrap">
+            <Link href={`/requests/${r.id}`}>{r.label}</Link>
+            {r.poNumber && <span className="block text-xs text-slate-700">PO {r.poNumber}</span>}
+          </td>
+          {show.organization && (
+            <td className="p-2">
+              {r.organizationHref ? (
+                <Link href={r.organizationHref} aria-label={`${r.organization}: show only its requests`}>
+                  {r.organization}
+                </Link>
+              ) : (
+                r.organization
               )}
-              <td className="p-2">
-                {r.contractTitle}
-                <span className="block text-xs text-slate-700">{r.contractNumber}</span>
-              </td>
-              {show.vendor && <td className="p-2">{r.vendor}</td>}
-              <td className="p-2"><StatusBadge status={r.status} /></td>
-              <td className="p-2 text-right whitespace-nowrap">{r.total}</td>
-              <td className="p-2 whitespace-nowrap">{r.date}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+            </td>
+          )}
+          <td className="p-2">
+            {r.contractTitle}
+            <span className="block text-xs text-slate-700">{r.contractNumber}</span>
+          </td>
+          {show.vendor && <td className="p-2">{r.vendor}</td>}
+          <td className="p-2"><StatusBadge status={r.status} /></td>
+          <td className="p-2 text-right whitespace-nowrap">{r.total}</td>
+          <td className="p-2 whitespace-nowrap">{r.date}</td>
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }

@@ -1,7 +1,7 @@
 // The request's facts and priced lines: shown on the request page and on the printable summary.
 import { formatCents, formatDate } from "@/lib/format";
 import type { RequestDetail } from "@/lib/services/requests/get-request";
-import { SCROLL_REGION } from "@/components/ui/scroll-region";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 export function RequestFactsList({ r }: { r: RequestDetail }) {
   const row = (term: string, value: React.ReactNode) => (
@@ -27,36 +27,27 @@ export function RequestFactsList({ r }: { r: RequestDetail }) {
 
 export function RequestLines({ r }: { r: RequestDetail }) {
   return (
-    <div {...SCROLL_REGION} className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="p-2 text-left font-semibold">Lines, priced from the contract&apos;s schedule</caption>
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className="p-2">Item</th>
-            <th scope="col" className="p-2">Unit</th>
-            <th scope="col" className="p-2 text-right">Quantity</th>
-            <th scope="col" className="p-2 text-right">Unit price</th>
-            <th scope="col" className="p-2 text-right">Line total</th>
-          </tr>
-        </thead>
-        <tbody>
-          {r.lines.map((l) => (
-            <tr key={l.id} className="border-t border-slate-200">
-              <td className="p-2">{l.description} <span className="block text-xs text-slate-700">{l.itemCode}</span></td>
-              <td className="p-2">{l.unit}</td>
-              <td className="p-2 text-right">{l.quantity.toLocaleString("en-US")}</td>
-              <td className="p-2 text-right whitespace-nowrap">{formatCents(l.unitPriceCents)}</td>
-              <td className="p-2 text-right whitespace-nowrap">{formatCents(l.lineTotalCents)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr className="border-t border-slate-300 font-semibold">
-            <th scope="row" colSpan={4} className="p-2 text-right">Total</th>
-            <td className="p-2 text-right whitespace-nowrap">{formatCents(r.totalCents)}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+    <ScrollTable
+      framed
+      caption="Lines, priced from the contract's schedule"
+      captionClassName="p-2 text-left font-semibold"
+      columns={[{ label: "Item" }, { label: "Unit" }, { label: "Quantity", align: "right" }, { label: "Unit price", align: "right" }, { label: "Line total", align: "right" }]}
+      footer={
+        <tr className="border-t border-slate-300 font-semibold">
+          <th scope="row" colSpan={4} className="p-2 text-right">Total</th>
+          <td className="p-2 text-right whitespace-nowrap">{formatCents(r.totalCents)}</td>
+        </tr>
+      }
+    >
+      {r.lines.map((l) => (
+        <tr key={l.id} className="border-t border-slate-200">
+          <td className="p-2">{l.description} <span className="block text-xs text-slate-700">{l.itemCode}</span></td>
+          <td className="p-2">{l.unit}</td>
+          <td className="p-2 text-right">{l.quantity.toLocaleString("en-US")}</td>
+          <td className="p-2 text-right whitespace-nowrap">{formatCents(l.unitPriceCents)}</td>
+          <td className="p-2 text-right whitespace-nowrap">{formatCents(l.lineTotalCents)}</td>
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }
