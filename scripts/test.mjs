@@ -27,14 +27,23 @@ function readJson(file) {
 
 fs.mkdirSync("test-results", { recursive: true });
 step("prisma generate", "npx", ["--no-install", "prisma", "generate"]);
+if (!step("format", "npx", ["--no-install", "prettier", "--check", "--log-level=warn", "."])) totals.failed++;
 if (!step("lint", "npx", ["--no-install", "eslint", "."])) totals.failed++;
 if (!step("type-check", "npx", ["--no-install", "tsc", "--noEmit"])) totals.failed++;
 
-step("vitest", "npx", ["--no-install", "vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=test-results/vitest.json"]);
+step("vitest", "npx", [
+  "--no-install",
+  "vitest",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  "--outputFile=test-results/vitest.json",
+]);
 const vitest = readJson("test-results/vitest.json");
 if (vitest) {
   totals.passed += vitest.numPassedTests;
-  totals.failed += vitest.numFailedTests + (vitest.numFailedTestSuites && !vitest.numFailedTests ? vitest.numFailedTestSuites : 0);
+  totals.failed +=
+    vitest.numFailedTests + (vitest.numFailedTestSuites && !vitest.numFailedTests ? vitest.numFailedTestSuites : 0);
 } else totals.failed++;
 
 if (!process.argv.includes("--no-e2e")) {
