@@ -27,8 +27,10 @@ export function proxy(request: NextRequest) {
   for (const [name, value] of Object.entries(staticSecurityHeaders(secureCookies))) response.headers.set(name, value);
   if (signedInArea || pathname.startsWith("/api/")) response.headers.set("Cache-Control", "private, no-store");
   const shared = sharedCacheSeconds(pathname);
-  if (shared && request.method === "GET" && !request.headers.has("cookie")) response.headers.set("CDN-Cache-Control", `public, max-age=${shared}`);
-  if (isRevalidatedPage(pathname) && request.method === "GET" && request.cookies.has(SESSION_COOKIE)) response.headers.set("Portal-Cache", "revalidate");
+  if (shared && request.method === "GET" && !request.headers.has("cookie"))
+    response.headers.set("CDN-Cache-Control", `public, max-age=${shared}`);
+  if (isRevalidatedPage(pathname) && request.method === "GET" && request.cookies.has(SESSION_COOKIE))
+    response.headers.set("Portal-Cache", "revalidate");
   return response;
 }
 

@@ -8,6 +8,8 @@ const summary = await runMembershipRenewal();
 await pruneRateLimits();
 console.log(
   `memberships:renew renewed=${summary.renewed} reminders=${summary.reminders} lapsed=${summary.lapsed}` +
-    (summary.skippedYears.length ? ` (no fee schedule yet for FY${summary.skippedYears.join(", FY")}: nobody renewed into it)` : ""),
+    (summary.skippedYears.length
+      ? ` (no fee schedule yet for FY${summary.skippedYears.join(", FY")}: nobody renewed into it)`
+      : ""),
 );
 await db.$disconnect();

@@ -16,8 +16,17 @@ export type FormField = {
   required?: boolean;
 };
 
-
-export function ActionForm<T>({ action, fields, submitLabel, variant = "primary" }: { action: (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>; fields: FormField[]; submitLabel: string; variant?: "primary" | "secondary" | "danger" }) {
+export function ActionForm<T>({
+  action,
+  fields,
+  submitLabel,
+  variant = "primary",
+}: {
+  action: (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
+  fields: FormField[];
+  submitLabel: string;
+  variant?: "primary" | "secondary" | "danger";
+}) {
   const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, null);
   const formId = useId();
   const failed = state && !state.ok ? state : null;
@@ -25,7 +34,8 @@ export function ActionForm<T>({ action, fields, submitLabel, variant = "primary"
     <form action={formAction} className="flex flex-col gap-3" noValidate>
       {failed && (
         <Alert tone="error" title={failed.error}>
-          {failed.fieldErrors && Object.keys(failed.fieldErrors).some((k) => !fields.some((f) => f.name === k && f.type !== "hidden")) ? (
+          {failed.fieldErrors &&
+          Object.keys(failed.fieldErrors).some((k) => !fields.some((f) => f.name === k && f.type !== "hidden")) ? (
             <ul className="list-disc pl-5">
               {Object.entries(failed.fieldErrors)
                 .filter(([k]) => !fields.some((f) => f.name === k && f.type !== "hidden"))
@@ -43,7 +53,8 @@ export function ActionForm<T>({ action, fields, submitLabel, variant = "primary"
         const value = failed?.values?.[f.name] ?? f.defaultValue ?? "";
         if (f.type === "hidden") return <input key={f.name} type="hidden" name={f.name} value={f.defaultValue ?? ""} />;
         const errors = failed?.fieldErrors?.[f.name];
-        const describedBy = [f.hint && `${id}-hint`, errors?.length && `${id}-error`].filter(Boolean).join(" ") || undefined;
+        const describedBy =
+          [f.hint && `${id}-hint`, errors?.length && `${id}-error`].filter(Boolean).join(" ") || undefined;
         const common = {
           id,
           name: f.name,

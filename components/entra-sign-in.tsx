@@ -11,7 +11,9 @@ export function EntraSignIn({ callbackUrl }: { callbackUrl: string }) {
       >
         Sign in with your Microsoft work account
       </button>
-      <p className="mt-2 text-sm text-slate-700">Available when your organization has registered its Microsoft Entra tenant with the cooperative.</p>
+      <p className="mt-2 text-sm text-slate-700">
+        Available when your organization has registered its Microsoft Entra tenant with the cooperative.
+      </p>
     </div>
   );
 }

@@ -10,14 +10,23 @@ export function OrgSwitcher({ organizations, activeId }: { organizations: ActorO
       <label htmlFor="org-switcher" className="text-sm">
         Acting for
       </label>
-      <select id="org-switcher" name="organizationId" defaultValue={activeId} className="max-w-56 rounded border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900">
+      <select
+        id="org-switcher"
+        name="organizationId"
+        defaultValue={activeId}
+        className="max-w-56 rounded border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900"
+      >
         {organizations.map((o) => (
           <option key={o.id} value={o.id}>
             {o.name}
           </option>
         ))}
       </select>
-      <button type="submit" disabled={pending} className="rounded border border-white px-2 py-1 text-sm hover:bg-brand-800">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded border border-white px-2 py-1 text-sm hover:bg-brand-800"
+      >
         Switch
       </button>
       {state && !state.ok && (

@@ -19,13 +19,21 @@ export function RoleControls({ userId, role, name }: { userId: string; role: Org
         <form action={change} className="flex items-end gap-2">
           <input type="hidden" name="userId" value={userId} />
           <SelectField id={`role-${userId}`} label={`Role for ${name}`} name="role" defaultValue={role}>
-            {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABEL[r]}</option>)}
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABEL[r]}
+              </option>
+            ))}
           </SelectField>
-          <Button type="submit" variant="secondary" disabled={changing}>Change role</Button>
+          <Button type="submit" variant="secondary" disabled={changing}>
+            Change role
+          </Button>
         </form>
         <form action={remove}>
           <input type="hidden" name="userId" value={userId} />
-          <Button type="submit" variant="danger" disabled={removing} aria-label={`Remove ${name}`}>Remove</Button>
+          <Button type="submit" variant="danger" disabled={removing} aria-label={`Remove ${name}`}>
+            Remove
+          </Button>
         </form>
       </div>
       <ActionResult state={changeState} />
@@ -43,11 +51,26 @@ export function InviteForm() {
     <form action={action} className="flex flex-col gap-3" noValidate>
       <ActionResult state={state} />
       <Field id="invite-name" label="Name" name="name" defaultValue={v.name ?? ""} errors={e.name} />
-      <Field id="invite-email" label="Work email address" name="email" type="email" defaultValue={v.email ?? ""} errors={e.email} />
+      <Field
+        id="invite-email"
+        label="Work email address"
+        name="email"
+        type="email"
+        defaultValue={v.email ?? ""}
+        errors={e.email}
+      />
       <SelectField id="invite-role" label="Role" name="role" defaultValue={v.role ?? "STAFF"} errors={e.role}>
-        {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABEL[r]}</option>)}
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {ROLE_LABEL[r]}
+          </option>
+        ))}
       </SelectField>
-      <div><Button type="submit" disabled={pending}>{pending ? "Inviting…" : "Send invitation"}</Button></div>
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Inviting…" : "Send invitation"}
+        </Button>
+      </div>
     </form>
   );
 }

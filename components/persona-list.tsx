@@ -8,7 +8,11 @@ export function PersonaList({ personas }: { personas: DemoPersona[] }) {
   const [state, action, pending] = useActionState(requestSignInLink, null);
   return (
     <div>
-      {state && !state.ok && <p role="alert" className="mb-2 text-red-800">{state.error}</p>}
+      {state && !state.ok && (
+        <p role="alert" className="mb-2 text-red-800">
+          {state.error}
+        </p>
+      )}
       <ul className="grid gap-2 sm:grid-cols-2">
         {personas.map((p) => (
           <li key={p.email}>

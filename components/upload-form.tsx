@@ -5,7 +5,15 @@ import { useId, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
-export function UploadForm({ target, targetId, label = "Upload a document" }: { target: "program" | "proposal" | "contract"; targetId: string; label?: string }) {
+export function UploadForm({
+  target,
+  targetId,
+  label = "Upload a document",
+}: {
+  target: "program" | "proposal" | "contract";
+  targetId: string;
+  label?: string;
+}) {
   const router = useRouter();
   const id = useId();
   const [pending, setPending] = useState(false);
@@ -39,7 +47,12 @@ export function UploadForm({ target, targetId, label = "Upload a document" }: { 
         <label htmlFor={`${id}-title`} className="font-medium">
           Document title
         </label>
-        <input id={`${id}-title`} name="title" required className="rounded-md border border-slate-500 bg-white px-3 py-2" />
+        <input
+          id={`${id}-title`}
+          name="title"
+          required
+          className="rounded-md border border-slate-500 bg-white px-3 py-2"
+        />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-file`} className="font-medium">
@@ -48,7 +61,14 @@ export function UploadForm({ target, targetId, label = "Upload a document" }: { 
         <p id={`${id}-hint`} className="text-sm text-slate-600">
           PDF, PNG, JPEG, Word (.docx), Excel (.xlsx), text or CSV; at most 10 MB.
         </p>
-        <input id={`${id}-file`} name="file" type="file" required aria-describedby={`${id}-hint`} className="rounded-md border border-slate-500 bg-white px-3 py-2" />
+        <input
+          id={`${id}-file`}
+          name="file"
+          type="file"
+          required
+          aria-describedby={`${id}-hint`}
+          className="rounded-md border border-slate-500 bg-white px-3 py-2"
+        />
       </div>
       <div>
         <Button type="submit" variant="secondary" disabled={pending}>

@@ -8,7 +8,13 @@ import type { Actor } from "@/lib/authz/actor";
 
 export type ActionState<T = unknown> =
   | { ok: true; data: T; message?: string }
-  | { ok: false; status: number; error: string; fieldErrors?: Record<string, string[]>; values?: Record<string, string> }
+  | {
+      ok: false;
+      status: number;
+      error: string;
+      fieldErrors?: Record<string, string[]>;
+      values?: Record<string, string>;
+    }
   | null;
 
 export function formValues(formData: FormData): Record<string, string> {
@@ -46,7 +52,10 @@ export function formAction<S extends z.ZodType, T>(
 /** redirect()/notFound() work by throwing; they must pass through the helper untouched. */
 export function rethrowNavigation(error: unknown) {
   const digest = (error as { digest?: unknown } | null)?.digest;
-  if (typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"))) {
+  if (
+    typeof digest === "string" &&
+    (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"))
+  ) {
     throw error;
   }
 }

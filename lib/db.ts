@@ -26,7 +26,9 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 const TIMESTAMP = pg.types.builtins.TIMESTAMP;
 const types = {
   getTypeParser: ((oid: number, format?: "text" | "binary") =>
-    oid === TIMESTAMP ? (v: string) => new Date(`${v.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    oid === TIMESTAMP
+      ? (v: string) => new Date(`${v.replace(" ", "T")}Z`)
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
 // Each statement is prepared once per connection under a name derived from its text, so PostgreSQL plans it once

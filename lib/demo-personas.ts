@@ -6,9 +6,25 @@ export const DEMO_PERSONAS: DemoPersona[] = [
   { email: "dpatel@crcog.org", name: "Dev Patel", description: "Cooperative staff, procurement specialist" },
   { email: "schen@westhartfordct.gov", name: "Sam Chen", description: "Town of West Hartford, IT lead (CRCOG member)" },
   { email: "privera@westhartfordct.gov", name: "Pat Rivera", description: "Town of West Hartford, purchasing officer" },
-  { email: "lbrooks@unionct.gov", name: "Linda Brooks", description: "Town of Union, first selectman's office (COST member, admin)" },
-  { email: "cmorgan@boltonct.org", name: "Chris Morgan", description: "IT for both the Town of Bolton and Bolton Public Schools" },
-  { email: "jnguyen@russelllibrary.org", name: "June Nguyen", description: "Russell Library, Middletown (independent, admin)" },
+  {
+    email: "lbrooks@unionct.gov",
+    name: "Linda Brooks",
+    description: "Town of Union, first selectman's office (COST member, admin)",
+  },
+  {
+    email: "cmorgan@boltonct.org",
+    name: "Chris Morgan",
+    description: "IT for both the Town of Bolton and Bolton Public Schools",
+  },
+  {
+    email: "jnguyen@russelllibrary.org",
+    name: "June Nguyen",
+    description: "Russell Library, Middletown (independent, admin)",
+  },
   { email: "akim@nutmegnetworks.example", name: "Alex Kim", description: "Vendor: Nutmeg Network Solutions (admin)" },
-  { email: "jlee@charteroakcloud.example", name: "Jordan Lee", description: "Vendor: Charter Oak Cloud Services (admin)" },
+  {
+    email: "jlee@charteroakcloud.example",
+    name: "Jordan Lee",
+    description: "Vendor: Charter Oak Cloud Services (admin)",
+  },
 ];

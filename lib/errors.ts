@@ -50,8 +50,13 @@ export class RateLimitError extends AppError {
 export const UNEXPECTED_MESSAGE = "Something went wrong on our side. Nothing was saved; please try again.";
 
 /** Maps any thrown value to a status and a message that is safe to show. */
-export function toPublicError(error: unknown): { status: number; message: string; fieldErrors?: Record<string, string[]> } {
-  if (error instanceof AppError) return { status: error.status, message: error.message, fieldErrors: error.fieldErrors };
+export function toPublicError(error: unknown): {
+  status: number;
+  message: string;
+  fieldErrors?: Record<string, string[]>;
+} {
+  if (error instanceof AppError)
+    return { status: error.status, message: error.message, fieldErrors: error.fieldErrors };
   console.error(error);
   return { status: 500, message: UNEXPECTED_MESSAGE };
 }

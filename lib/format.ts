@@ -9,7 +9,11 @@ export function formatCents(cents: number): string {
 
 // Formatters are built once: constructing an Intl.DateTimeFormat with a time zone costs far more than formatting.
 const mediumDate = new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, dateStyle: "medium" });
-const mediumDateTime = new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, dateStyle: "medium", timeStyle: "short" });
+const mediumDateTime = new Intl.DateTimeFormat("en-US", {
+  timeZone: TIME_ZONE,
+  dateStyle: "medium",
+  timeStyle: "short",
+});
 const yearMonth = new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, year: "numeric", month: "numeric" });
 
 export function formatDate(date: Date): string {

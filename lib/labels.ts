@@ -1,5 +1,13 @@
 // Human labels for enum values, in one place.
-import type { Affiliation, ApplicationStatus, MembershipStatus, OrgKind, OrgRole, PaymentMethod, PaymentStatus } from "@/lib/generated/prisma/enums";
+import type {
+  Affiliation,
+  ApplicationStatus,
+  MembershipStatus,
+  OrgKind,
+  OrgRole,
+  PaymentMethod,
+  PaymentStatus,
+} from "@/lib/generated/prisma/enums";
 
 export const ORG_KIND_LABEL: Record<OrgKind, string> = {
   MUNICIPALITY: "Municipality",
@@ -56,7 +64,13 @@ export function receiptLabel(receiptNumber: number): string {
 }
 
 // programs (issue 4)
-import type { PilotIssueStatus, ProgramStage, ProposalStatus, SurveyInterest, SurveyTimeline } from "@/lib/generated/prisma/enums";
+import type {
+  PilotIssueStatus,
+  ProgramStage,
+  ProposalStatus,
+  SurveyInterest,
+  SurveyTimeline,
+} from "@/lib/generated/prisma/enums";
 
 export const PROGRAM_STAGE_LABEL: Record<ProgramStage, string> = {
   FORECAST: "Forecast",
@@ -69,7 +83,12 @@ export const PROGRAM_STAGE_LABEL: Record<ProgramStage, string> = {
   RETIRED: "Retired",
 };
 
-export const SURVEY_INTEREST_LABEL: Record<SurveyInterest, string> = { HIGH: "High", MEDIUM: "Medium", LOW: "Low", NONE: "Not interested" };
+export const SURVEY_INTEREST_LABEL: Record<SurveyInterest, string> = {
+  HIGH: "High",
+  MEDIUM: "Medium",
+  LOW: "Low",
+  NONE: "Not interested",
+};
 
 export const SURVEY_TIMELINE_LABEL: Record<SurveyTimeline, string> = {
   WITHIN_6_MONTHS: "Within 6 months",
@@ -78,9 +97,17 @@ export const SURVEY_TIMELINE_LABEL: Record<SurveyTimeline, string> = {
   LATER: "Later",
 };
 
-export const PILOT_ISSUE_STATUS_LABEL: Record<PilotIssueStatus, string> = { OPEN: "Open", IN_PROGRESS: "In progress", RESOLVED: "Resolved" };
+export const PILOT_ISSUE_STATUS_LABEL: Record<PilotIssueStatus, string> = {
+  OPEN: "Open",
+  IN_PROGRESS: "In progress",
+  RESOLVED: "Resolved",
+};
 
-export const PROPOSAL_STATUS_LABEL: Record<ProposalStatus, string> = { SUBMITTED: "Submitted", AWARDED: "Awarded", NOT_SELECTED: "Not selected" };
+export const PROPOSAL_STATUS_LABEL: Record<ProposalStatus, string> = {
+  SUBMITTED: "Submitted",
+  AWARDED: "Awarded",
+  NOT_SELECTED: "Not selected",
+};
 
 // purchase requests (issue 5)
 import type { ApprovalRule, PurchaseRequestStatus } from "@/lib/generated/prisma/enums";

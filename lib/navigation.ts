@@ -9,10 +9,15 @@ export function navigationFor(actor: Actor): NavItem[] {
   items.push({ href: "/organization", label: actor.side === "staff" ? "Cooperative team" : "My organization" });
   // programs and contracts (issue 4)
   if (can(actor, "programs.manage")) items.push({ href: "/staff/programs", label: "Programs" });
-  else if (can(actor, "programs.view")) items.push({ href: "/programs", label: actor.side === "vendor" ? "Solicitations" : "Programs" });
+  else if (can(actor, "programs.view"))
+    items.push({ href: "/programs", label: actor.side === "vendor" ? "Solicitations" : "Programs" });
   items.push({ href: "/contracts", label: "Contracts" });
   if (actor.side === "vendor") {
-    items.push({ href: "/vendor/contracts", label: "My contracts" }, { href: "/vendor/proposals", label: "My proposals" }, { href: "/vendor/pilot-issues", label: "Pilot issues" });
+    items.push(
+      { href: "/vendor/contracts", label: "My contracts" },
+      { href: "/vendor/proposals", label: "My proposals" },
+      { href: "/vendor/pilot-issues", label: "Pilot issues" },
+    );
   }
   // memberships, fees and payments (issue 3)
   if (can(actor, "membership.view.own")) items.push({ href: "/membership", label: "Membership" });

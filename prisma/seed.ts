@@ -23,7 +23,10 @@ type OrgSeed = {
 };
 
 export function slugify(s: string) {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 /** Stable pseudo-random choice from a name, so the seed is the same on every machine. */
@@ -64,22 +67,120 @@ export function readMunicipalities(csvPath: string): OrgSeed[] {
 }
 
 const OTHER_ENTITIES: OrgSeed[] = [
-  { slug: "bolton-public-schools", name: "Bolton Public Schools", kind: "BOARD_OF_EDUCATION", town: "Bolton", county: "Tolland", planningRegion: "CRCOG", affiliations: ["CRCOG"] },
-  { slug: "west-hartford-public-schools", name: "West Hartford Public Schools", kind: "BOARD_OF_EDUCATION", town: "West Hartford", county: "Hartford", planningRegion: "CRCOG", affiliations: ["CRCOG", "CRPC"] },
-  { slug: "regional-school-district-8", name: "Regional School District 8", kind: "BOARD_OF_EDUCATION", town: "Hebron", county: "Tolland", planningRegion: "CRCOG", affiliations: [] },
-  { slug: "new-london-public-schools", name: "New London Public Schools", kind: "BOARD_OF_EDUCATION", town: "New London", county: "New London", planningRegion: "SCCOG", affiliations: [] },
-  { slug: "russell-library", name: "Russell Library", kind: "LIBRARY", town: "Middletown", county: "Middlesex", planningRegion: "RiverCOG", affiliations: [], website: "https://www.russelllibrary.org" },
-  { slug: "welles-turner-memorial-library", name: "Welles-Turner Memorial Library", kind: "LIBRARY", town: "Glastonbury", county: "Hartford", planningRegion: "CRCOG", affiliations: ["CRCOG"] },
-  { slug: "otis-library", name: "Otis Library", kind: "LIBRARY", town: "Norwich", county: "New London", planningRegion: "SCCOG", affiliations: [] },
-  { slug: "metropolitan-district", name: "The Metropolitan District (MDC)", kind: "OTHER_PUBLIC", town: "Hartford", county: "Hartford", planningRegion: "CRCOG", affiliations: ["CRPC"] },
-  { slug: "south-central-regional-water-authority", name: "South Central Connecticut Regional Water Authority", kind: "OTHER_PUBLIC", town: "New Haven", county: "New Haven", planningRegion: "SCRCOG", affiliations: [] },
-  { slug: "housing-authority-of-new-britain", name: "Housing Authority of the City of New Britain", kind: "OTHER_PUBLIC", town: "New Britain", county: "Hartford", planningRegion: "CRCOG", affiliations: [] },
+  {
+    slug: "bolton-public-schools",
+    name: "Bolton Public Schools",
+    kind: "BOARD_OF_EDUCATION",
+    town: "Bolton",
+    county: "Tolland",
+    planningRegion: "CRCOG",
+    affiliations: ["CRCOG"],
+  },
+  {
+    slug: "west-hartford-public-schools",
+    name: "West Hartford Public Schools",
+    kind: "BOARD_OF_EDUCATION",
+    town: "West Hartford",
+    county: "Hartford",
+    planningRegion: "CRCOG",
+    affiliations: ["CRCOG", "CRPC"],
+  },
+  {
+    slug: "regional-school-district-8",
+    name: "Regional School District 8",
+    kind: "BOARD_OF_EDUCATION",
+    town: "Hebron",
+    county: "Tolland",
+    planningRegion: "CRCOG",
+    affiliations: [],
+  },
+  {
+    slug: "new-london-public-schools",
+    name: "New London Public Schools",
+    kind: "BOARD_OF_EDUCATION",
+    town: "New London",
+    county: "New London",
+    planningRegion: "SCCOG",
+    affiliations: [],
+  },
+  {
+    slug: "russell-library",
+    name: "Russell Library",
+    kind: "LIBRARY",
+    town: "Middletown",
+    county: "Middlesex",
+    planningRegion: "RiverCOG",
+    affiliations: [],
+    website: "https://www.russelllibrary.org",
+  },
+  {
+    slug: "welles-turner-memorial-library",
+    name: "Welles-Turner Memorial Library",
+    kind: "LIBRARY",
+    town: "Glastonbury",
+    county: "Hartford",
+    planningRegion: "CRCOG",
+    affiliations: ["CRCOG"],
+  },
+  {
+    slug: "otis-library",
+    name: "Otis Library",
+    kind: "LIBRARY",
+    town: "Norwich",
+    county: "New London",
+    planningRegion: "SCCOG",
+    affiliations: [],
+  },
+  {
+    slug: "metropolitan-district",
+    name: "The Metropolitan District (MDC)",
+    kind: "OTHER_PUBLIC",
+    town: "Hartford",
+    county: "Hartford",
+    planningRegion: "CRCOG",
+    affiliations: ["CRPC"],
+  },
+  {
+    slug: "south-central-regional-water-authority",
+    name: "South Central Connecticut Regional Water Authority",
+    kind: "OTHER_PUBLIC",
+    town: "New Haven",
+    county: "New Haven",
+    planningRegion: "SCRCOG",
+    affiliations: [],
+  },
+  {
+    slug: "housing-authority-of-new-britain",
+    name: "Housing Authority of the City of New Britain",
+    kind: "OTHER_PUBLIC",
+    town: "New Britain",
+    county: "Hartford",
+    planningRegion: "CRCOG",
+    affiliations: [],
+  },
 ];
 
 const VENDORS: OrgSeed[] = [
-  { slug: "nutmeg-network-solutions", name: "Nutmeg Network Solutions", kind: "VENDOR", town: "Rocky Hill", website: "https://nutmegnetworks.example" },
-  { slug: "charter-oak-cloud-services", name: "Charter Oak Cloud Services", kind: "VENDOR", town: "Hartford", website: "https://charteroakcloud.example" },
-  { slug: "constitution-state-cybersecurity", name: "Constitution State Cybersecurity", kind: "VENDOR", town: "New Haven" },
+  {
+    slug: "nutmeg-network-solutions",
+    name: "Nutmeg Network Solutions",
+    kind: "VENDOR",
+    town: "Rocky Hill",
+    website: "https://nutmegnetworks.example",
+  },
+  {
+    slug: "charter-oak-cloud-services",
+    name: "Charter Oak Cloud Services",
+    kind: "VENDOR",
+    town: "Hartford",
+    website: "https://charteroakcloud.example",
+  },
+  {
+    slug: "constitution-state-cybersecurity",
+    name: "Constitution State Cybersecurity",
+    kind: "VENDOR",
+    town: "New Haven",
+  },
   { slug: "quinnipiac-data-systems", name: "Quinnipiac Data Systems", kind: "VENDOR", town: "Hamden" },
   { slug: "housatonic-gis", name: "Housatonic GIS & Mapping", kind: "VENDOR", town: "Danbury" },
   { slug: "mystic-civic-software", name: "Mystic Civic Software", kind: "VENDOR", town: "Groton" },
@@ -102,23 +203,49 @@ const PERSONA_ORGS: Record<string, PersonaOrg[]> = {
   "dpatel@crcog.org": [{ slug: COOPERATIVE.slug, role: "STAFF", title: "Procurement Specialist" }],
   "schen@westhartfordct.gov": [{ slug: "town-of-west-hartford", role: "IT_LEAD", title: "IT Manager" }],
   "privera@westhartfordct.gov": [{ slug: "town-of-west-hartford", role: "PURCHASING", title: "Purchasing Agent" }],
-  "lbrooks@unionct.gov": [{ slug: "town-of-union", role: "ADMIN", title: "Administrative Assistant to the First Selectman" }],
+  "lbrooks@unionct.gov": [
+    { slug: "town-of-union", role: "ADMIN", title: "Administrative Assistant to the First Selectman" },
+  ],
   "cmorgan@boltonct.org": [
     { slug: "town-of-bolton", role: "IT_LEAD", title: "Technology Director" },
     { slug: "bolton-public-schools", role: "ADMIN", title: "Technology Director" },
   ],
   "jnguyen@russelllibrary.org": [{ slug: "russell-library", role: "ADMIN", title: "Library Director" }],
-  "akim@nutmegnetworks.example": [{ slug: "nutmeg-network-solutions", role: "ADMIN", title: "Public Sector Account Manager" }],
-  "jlee@charteroakcloud.example": [{ slug: "charter-oak-cloud-services", role: "ADMIN", title: "Government Sales Lead" }],
+  "akim@nutmegnetworks.example": [
+    { slug: "nutmeg-network-solutions", role: "ADMIN", title: "Public Sector Account Manager" },
+  ],
+  "jlee@charteroakcloud.example": [
+    { slug: "charter-oak-cloud-services", role: "ADMIN", title: "Government Sales Lead" },
+  ],
 };
 
 // Admins for the vendors and West Hartford that have no persona, so every organization has one.
 const EXTRA_USERS = [
-  { email: "tgarcia@westhartfordct.gov", name: "Terry Garcia", orgs: [{ slug: "town-of-west-hartford", role: "ADMIN" as OrgRole, title: "Director of Financial Services" }] },
-  { email: "sales@csc-cyber.example", name: "Robin Shah", orgs: [{ slug: "constitution-state-cybersecurity", role: "ADMIN" as OrgRole, title: "Account Executive" }] },
-  { email: "gov@quinnipiacdata.example", name: "Morgan Ellis", orgs: [{ slug: "quinnipiac-data-systems", role: "ADMIN" as OrgRole, title: "Government Accounts" }] },
-  { email: "info@housatonicgis.example", name: "Casey Flynn", orgs: [{ slug: "housatonic-gis", role: "ADMIN" as OrgRole, title: "Principal" }] },
-  { email: "municipal@mysticcivic.example", name: "Avery Brooks", orgs: [{ slug: "mystic-civic-software", role: "ADMIN" as OrgRole, title: "Municipal Sales" }] },
+  {
+    email: "tgarcia@westhartfordct.gov",
+    name: "Terry Garcia",
+    orgs: [{ slug: "town-of-west-hartford", role: "ADMIN" as OrgRole, title: "Director of Financial Services" }],
+  },
+  {
+    email: "sales@csc-cyber.example",
+    name: "Robin Shah",
+    orgs: [{ slug: "constitution-state-cybersecurity", role: "ADMIN" as OrgRole, title: "Account Executive" }],
+  },
+  {
+    email: "gov@quinnipiacdata.example",
+    name: "Morgan Ellis",
+    orgs: [{ slug: "quinnipiac-data-systems", role: "ADMIN" as OrgRole, title: "Government Accounts" }],
+  },
+  {
+    email: "info@housatonicgis.example",
+    name: "Casey Flynn",
+    orgs: [{ slug: "housatonic-gis", role: "ADMIN" as OrgRole, title: "Principal" }],
+  },
+  {
+    email: "municipal@mysticcivic.example",
+    name: "Avery Brooks",
+    orgs: [{ slug: "mystic-civic-software", role: "ADMIN" as OrgRole, title: "Municipal Sales" }],
+  },
 ];
 
 export async function seed(db: PrismaClient, csvPath: string) {
@@ -126,7 +253,12 @@ export async function seed(db: PrismaClient, csvPath: string) {
   const ids = new Map<string, string>();
   for (const org of orgs) {
     const data = { ...org, affiliations: org.affiliations ?? [] };
-    const row = await db.organization.upsert({ where: { slug: org.slug }, create: data, update: data, select: { id: true } });
+    const row = await db.organization.upsert({
+      where: { slug: org.slug },
+      create: data,
+      update: data,
+      select: { id: true },
+    });
     ids.set(org.slug, row.id);
   }
   const people = [
@@ -136,7 +268,12 @@ export async function seed(db: PrismaClient, csvPath: string) {
   for (const person of people) {
     const user = await db.user.upsert({
       where: { email: person.email },
-      create: { email: person.email, name: person.name, title: person.orgs[0].title, emailVerified: new Date("2026-07-01T12:00:00Z") },
+      create: {
+        email: person.email,
+        name: person.name,
+        title: person.orgs[0].title,
+        emailVerified: new Date("2026-07-01T12:00:00Z"),
+      },
       update: { name: person.name, title: person.orgs[0].title },
       select: { id: true },
     });

@@ -22,11 +22,106 @@ const CONCURRENCY = 20;
 const PAGE_REQUESTS = 600;
 const DIST_DIR = ".next-bench";
 
-const CATEGORIES = ["Cybersecurity", "Networking", "Cloud services", "GIS", "Civic software", "Records management", "Telecommunications", "Hardware", "Public safety", "Education technology", "Finance software", "Help desk", "Printing", "Backup", "Identity", "Websites", "Data centers", "Radio", "Video", "Training"];
-const ADJ = ["Managed", "Hosted", "Municipal", "Regional", "Secure", "Cloud", "Integrated", "Wireless", "Enterprise", "Shared", "Open", "Modern", "Resilient", "Smart", "Unified", "Mobile", "Digital", "Remote", "Public", "Virtual"];
-const NOUN = ["firewall services", "network switches", "backup and recovery", "GIS mapping", "agenda management", "VoIP phones", "endpoint protection", "email archiving", "laptops", "Wi-Fi access points", "help desk support", "permitting software", "tax collection", "body cameras", "document scanning", "website hosting", "identity management", "security awareness training", "printers and copiers", "server virtualization", "data center colocation", "fiber connectivity", "radio systems", "video surveillance", "learning management", "payroll software", "asset management", "work orders", "parking enforcement", "library systems"];
-const SUFFIX = ["program", "services", "contract", "solutions", "subscription", "support", "implementation", "licensing", "maintenance", "hardware"];
-const PHRASES = ["for Connecticut towns and schools", "with installation and training", "including 24x7 support", "with pilot pricing for early adopters", "meeting CJIS and FOIA requirements", "hosted in the United States", "with migration from legacy systems", "priced per user per month", "with on-site implementation", "and annual renewal options"];
+const CATEGORIES = [
+  "Cybersecurity",
+  "Networking",
+  "Cloud services",
+  "GIS",
+  "Civic software",
+  "Records management",
+  "Telecommunications",
+  "Hardware",
+  "Public safety",
+  "Education technology",
+  "Finance software",
+  "Help desk",
+  "Printing",
+  "Backup",
+  "Identity",
+  "Websites",
+  "Data centers",
+  "Radio",
+  "Video",
+  "Training",
+];
+const ADJ = [
+  "Managed",
+  "Hosted",
+  "Municipal",
+  "Regional",
+  "Secure",
+  "Cloud",
+  "Integrated",
+  "Wireless",
+  "Enterprise",
+  "Shared",
+  "Open",
+  "Modern",
+  "Resilient",
+  "Smart",
+  "Unified",
+  "Mobile",
+  "Digital",
+  "Remote",
+  "Public",
+  "Virtual",
+];
+const NOUN = [
+  "firewall services",
+  "network switches",
+  "backup and recovery",
+  "GIS mapping",
+  "agenda management",
+  "VoIP phones",
+  "endpoint protection",
+  "email archiving",
+  "laptops",
+  "Wi-Fi access points",
+  "help desk support",
+  "permitting software",
+  "tax collection",
+  "body cameras",
+  "document scanning",
+  "website hosting",
+  "identity management",
+  "security awareness training",
+  "printers and copiers",
+  "server virtualization",
+  "data center colocation",
+  "fiber connectivity",
+  "radio systems",
+  "video surveillance",
+  "learning management",
+  "payroll software",
+  "asset management",
+  "work orders",
+  "parking enforcement",
+  "library systems",
+];
+const SUFFIX = [
+  "program",
+  "services",
+  "contract",
+  "solutions",
+  "subscription",
+  "support",
+  "implementation",
+  "licensing",
+  "maintenance",
+  "hardware",
+];
+const PHRASES = [
+  "for Connecticut towns and schools",
+  "with installation and training",
+  "including 24x7 support",
+  "with pilot pricing for early adopters",
+  "meeting CJIS and FOIA requirements",
+  "hosted in the United States",
+  "with migration from legacy systems",
+  "priced per user per month",
+  "with on-site implementation",
+  "and annual renewal options",
+];
 
 const sqlArray = (a: string[]) => `ARRAY[${a.map((s) => `'${s.replace(/'/g, "''")}'`).join(",")}]`;
 
@@ -50,7 +145,7 @@ const SEARCHES: Record<string, string>[] = [
   { q: "Connecticut", sort: "newest" },
   { q: "managed services", category: "Help desk" },
   { q: "radio OR video" },
-  { q: "\"document scanning\"", expiring: "365" },
+  { q: '"document scanning"', expiring: "365" },
   { sort: "newest", status: "PROGRAM", page: "3" },
 ];
 
@@ -90,7 +185,9 @@ async function seed(url: string) {
     FROM generate_series(1, ${CONTRACTS}) c, generate_series(1, ${LINES_PER_CONTRACT}) i`);
   // what autovacuum does on a live database: statistics and the visibility map
   await client.query(`VACUUM ANALYZE`);
-  const counts = await client.query(`SELECT (SELECT count(*) FROM "Contract") AS contracts, (SELECT count(*) FROM "PriceLine") AS lines, (SELECT count(*) FROM "Organization") AS orgs`);
+  const counts = await client.query(
+    `SELECT (SELECT count(*) FROM "Contract") AS contracts, (SELECT count(*) FROM "PriceLine") AS lines, (SELECT count(*) FROM "Organization") AS orgs`,
+  );
   await client.end();
   console.log(`seeded ${JSON.stringify(counts.rows[0])} in ${Math.round(performance.now() - t)} ms`);
   return Number(counts.rows[0].contracts);
@@ -159,7 +256,9 @@ async function benchPage(base: string, headers: Record<string, string> = {}) {
     await (await fetch(`${base}/api/health`)).arrayBuffer();
     floor.push(performance.now() - t);
   }
-  console.log(`/contracts one at a time: p50 ${round(percentile(sequential, 50))} ms, p95 ${round(percentile(sequential, 95))} ms (/api/health: p50 ${round(percentile(floor, 50))} ms)`);
+  console.log(
+    `/contracts one at a time: p50 ${round(percentile(sequential, 50))} ms, p95 ${round(percentile(sequential, 95))} ms (/api/health: p50 ${round(percentile(floor, 50))} ms)`,
+  );
   const samples: number[] = [];
   let next = 0;
   const t0 = performance.now();
@@ -182,22 +281,46 @@ async function main() {
   const db = await startEmbeddedPostgres({ dir, port: await freePort(), database: "portal_bench" });
   let server: ChildProcess | null = null;
   try {
-    const env = { ...process.env, DATABASE_URL: db.url, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: "bench-secret" };
+    const env = {
+      ...process.env,
+      DATABASE_URL: db.url,
+      NEXT_DIST_DIR: DIST_DIR,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXTAUTH_SECRET: "bench-secret",
+    };
     run("npx", ["--no-install", "prisma", "migrate", "deploy"], env);
     const contracts = await seed(db.url);
     const query = await benchQueries(db.url);
-    console.log(`searchCatalog: p50 ${round(query.p50)} ms, p95 ${round(query.p95)} ms over ${SEARCHES.length * 5} searches`);
+    console.log(
+      `searchCatalog: p50 ${round(query.p50)} ms, p95 ${round(query.p95)} ms over ${SEARCHES.length * 5} searches`,
+    );
     if (process.argv.includes("--queries-only")) return;
     if (buildIsStale(DIST_DIR)) run("npx", ["--no-install", "next", "build"], { ...env, NODE_ENV: "production" });
     const port = await freePort();
-    server = startServer(port, { ...env, APP_URL: `http://localhost:${port}` }, { stdio: ["ignore", "ignore", "inherit"] });
+    server = startServer(
+      port,
+      { ...env, APP_URL: `http://localhost:${port}` },
+      { stdio: ["ignore", "ignore", "inherit"] },
+    );
     await waitFor(`http://localhost:${port}/api/health`, 120_000);
     const rendered = await benchPage(`http://localhost:${port}`, { cookie: "bench=uncached" });
-    console.log(`/contracts rendered every time (shared cache bypassed), ${CONCURRENCY} concurrent: p50 ${round(rendered.p50)} ms, p95 ${round(rendered.p95)} ms, ${round(rendered.rps)} requests/s`);
-    const page = await benchPage(`http://localhost:${port}`);
-    console.log(`/contracts over HTTP, ${CONCURRENCY} concurrent: p50 ${round(page.p50)} ms, p95 ${round(page.p95)} ms, ${round(page.rps)} requests/s`);
     console.log(
-      JSON.stringify({ bench: "catalog", contracts, query_p50_ms: round(query.p50), query_p95_ms: round(query.p95), page_p50_ms: round(page.p50), page_p95_ms: round(page.p95), page_rps: round(page.rps) }),
+      `/contracts rendered every time (shared cache bypassed), ${CONCURRENCY} concurrent: p50 ${round(rendered.p50)} ms, p95 ${round(rendered.p95)} ms, ${round(rendered.rps)} requests/s`,
+    );
+    const page = await benchPage(`http://localhost:${port}`);
+    console.log(
+      `/contracts over HTTP, ${CONCURRENCY} concurrent: p50 ${round(page.p50)} ms, p95 ${round(page.p95)} ms, ${round(page.rps)} requests/s`,
+    );
+    console.log(
+      JSON.stringify({
+        bench: "catalog",
+        contracts,
+        query_p50_ms: round(query.p50),
+        query_p95_ms: round(query.p95),
+        page_p50_ms: round(page.p50),
+        page_p95_ms: round(page.p95),
+        page_rps: round(page.rps),
+      }),
     );
   } finally {
     stopServer(server);

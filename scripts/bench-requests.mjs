@@ -51,9 +51,18 @@ process.on("SIGINT", async () => {
 });
 
 try {
-  const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: "bench-secret" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXT_DIST_DIR: distDir,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXTAUTH_SECRET: "bench-secret",
+  };
   const run = (args, extra = {}) => {
-    const r = spawnSync("npx", ["--no-install", ...args], { stdio: ["ignore", "ignore", "inherit"], env: { ...env, ...extra } });
+    const r = spawnSync("npx", ["--no-install", ...args], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...env, ...extra },
+    });
     if (r.status !== 0) throw new Error(`${args.join(" ")} failed`);
   };
   run(["prisma", "migrate", "deploy"]);
@@ -73,10 +82,16 @@ try {
   server = startServer(port, { ...env, APP_URL: `http://localhost:${port}` }, { stdio: "ignore" });
   await waitFor(`${base}/api/health`);
 
-  const sessions = await client.query(`SELECT s."sessionToken" AS token, o.kind FROM "Session" s JOIN "Organization" o ON o.id = s."activeOrganizationId"`);
+  const sessions = await client.query(
+    `SELECT s."sessionToken" AS token, o.kind FROM "Session" s JOIN "Organization" o ON o.id = s."activeOrganizationId"`,
+  );
   const vendorTokens = sessions.rows.filter((r) => r.kind === "VENDOR").map((r) => r.token);
   const memberTokens = sessions.rows.filter((r) => r.kind !== "VENDOR").map((r) => r.token);
-  const contracts = (await client.query(`SELECT c.id, c."vendorOrganizationId" AS vendor, array_agg(p.id ORDER BY p.position) AS lines FROM "Contract" c JOIN "PriceLine" p ON p."contractId" = c.id GROUP BY c.id`)).rows;
+  const contracts = (
+    await client.query(
+      `SELECT c.id, c."vendorOrganizationId" AS vendor, array_agg(p.id ORDER BY p.position) AS lines FROM "Contract" c JOIN "PriceLine" p ON p."contractId" = c.id GROUP BY c.id`,
+    )
+  ).rows;
   const cookie = (token) => ({ cookie: `portal.session=${token}` });
 
   // first views: connection pools; these first pages are kept, as they would be for people already at work
@@ -88,16 +103,23 @@ try {
   const STATUSES = ["SUBMITTED", "ACKNOWLEDGED", "ACCEPTED", "FULFILLED"];
   const secondPages = [];
   for (const token of vendorTokens) {
-    const next = (await fetchPage(`${base}/vendor/requests`, cookie(token))).match(/href="(\/vendor\/requests\?cursor=[^"]+)"/);
+    const next = (await fetchPage(`${base}/vendor/requests`, cookie(token))).match(
+      /href="(\/vendor\/requests\?cursor=[^"]+)"/,
+    );
     if (!next) throw new Error("the inbox has no next page");
     secondPages.push(next[1].replace(/&amp;/g, "&"));
   }
   const readInbox = (headers) => async (i) => {
     const v = i % vendorTokens.length;
-    const path = i % 3 === 2 ? secondPages[v] : `/vendor/requests${i % 3 === 1 ? `?status=${STATUSES[i % STATUSES.length]}` : ""}`;
+    const path =
+      i % 3 === 2 ? secondPages[v] : `/vendor/requests${i % 3 === 1 ? `?status=${STATUSES[i % STATUSES.length]}` : ""}`;
     await fetchPage(`${base}${path}`, { ...cookie(vendorTokens[v]), ...headers });
   };
-  const readList = (headers) => (i) => fetchPage(`${base}/requests${i % 4 === 1 ? "?status=FULFILLED" : ""}`, { ...cookie(memberTokens[i % memberTokens.length]), ...headers });
+  const readList = (headers) => (i) =>
+    fetchPage(`${base}/requests${i % 4 === 1 ? "?status=FULFILLED" : ""}`, {
+      ...cookie(memberTokens[i % memberTokens.length]),
+      ...headers,
+    });
   const rendered = () => `${renders.splice(0).filter((r) => r !== "hit").length} of ${READS} rendered`;
   const NO_CACHE = { "cache-control": "no-cache" };
   // Warm-up of the code, as on a server that has been running: V8 compiles a function to fast machine code only after
@@ -113,7 +135,9 @@ try {
   log(`member list: p50 ${list.p50} ms, p95 ${list.p95} ms (${rendered()}, the others reused)`);
   const inboxRendered = await measure(READS, READ_CONCURRENCY, readInbox(NO_CACHE));
   const listRendered = await measure(READS, READ_CONCURRENCY, readList(NO_CACHE));
-  log(`every page rendered (no-cache): vendor inbox p50 ${inboxRendered.p50} ms, p95 ${inboxRendered.p95} ms, ${inboxRendered.rps}/s; member list p50 ${listRendered.p50} ms, p95 ${listRendered.p95} ms, ${listRendered.rps}/s`);
+  log(
+    `every page rendered (no-cache): vendor inbox p50 ${inboxRendered.p50} ms, p95 ${inboxRendered.p95} ms, ${inboxRendered.rps}/s; member list p50 ${listRendered.p50} ms, p95 ${listRendered.p95} ms, ${listRendered.rps}/s`,
+  );
 
   // submissions: 50 clients, each with its own keys; one in ten resends a key already sent (a retry).
   // A warm-up round first, as for the pages (the route's code is compiled on first use); it is checked too.
@@ -129,8 +153,17 @@ try {
     const token = prior?.token ?? memberTokens[i % memberTokens.length];
     const key = prior?.key ?? crypto.randomUUID();
     const contract = contracts[i % contracts.length];
-    const body = { contractId: contract.id, idempotencyKey: key, lines: [{ priceLineId: contract.lines[i % contract.lines.length], quantity: 1 + (i % 5), unitPriceCents: 1 }], poNumber: `B-${i}` };
-    const res = await fetch(`${base}/api/requests`, { method: "POST", headers: { ...cookie(token), "content-type": "application/json" }, body: JSON.stringify(body) });
+    const body = {
+      contractId: contract.id,
+      idempotencyKey: key,
+      lines: [{ priceLineId: contract.lines[i % contract.lines.length], quantity: 1 + (i % 5), unitPriceCents: 1 }],
+      poNumber: `B-${i}`,
+    };
+    const res = await fetch(`${base}/api/requests`, {
+      method: "POST",
+      headers: { ...cookie(token), "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
     const json = await res.json().catch(() => ({}));
     if (res.status !== 201 && res.status !== 200) {
       errors++;
@@ -143,16 +176,31 @@ try {
   const seconds = (Date.now() - started) / 1000;
   const submitRps = Math.round((SUBMISSIONS / seconds) * 10) / 10;
   const keys = [...new Set([...sent.map((s) => s.key), ...outcomes.keys()])];
-  const rows = await client.query(`SELECT "idempotencyKey" AS key, count(*)::int AS n FROM "PurchaseRequest" WHERE "idempotencyKey" = ANY($1) GROUP BY 1`, [keys]);
+  const rows = await client.query(
+    `SELECT "idempotencyKey" AS key, count(*)::int AS n FROM "PurchaseRequest" WHERE "idempotencyKey" = ANY($1) GROUP BY 1`,
+    [keys],
+  );
   const stored = new Map(rows.rows.map((r) => [r.key, r.n]));
   // lost: an answered submission without its row; duplicated: extra rows for a key, or a retry answered with another id
   const lost = keys.filter((k) => !stored.has(k)).length + errors;
-  const duplicated = [...stored.values()].reduce((a, n) => a + (n - 1), 0) + [...outcomes.values()].reduce((a, ids) => a + (ids.size - 1), 0);
+  const duplicated =
+    [...stored.values()].reduce((a, n) => a + (n - 1), 0) +
+    [...outcomes.values()].reduce((a, ids) => a + (ids.size - 1), 0);
   log(`submissions: ${SUBMISSIONS} in ${seconds.toFixed(1)} s (${errors} errors)`);
   const total = (await client.query(`SELECT count(*)::int AS n FROM "PurchaseRequest"`)).rows[0].n;
   await client.end();
   await cleanup();
-  console.log(JSON.stringify({ bench: "requests", requests: total - keys.length, inbox_p95_ms: inbox.p95, list_p95_ms: list.p95, submit_rps: submitRps, lost, duplicated }));
+  console.log(
+    JSON.stringify({
+      bench: "requests",
+      requests: total - keys.length,
+      inbox_p95_ms: inbox.p95,
+      list_p95_ms: list.p95,
+      submit_rps: submitRps,
+      lost,
+      duplicated,
+    }),
+  );
 } catch (error) {
   await cleanup();
   throw error;
@@ -236,7 +284,11 @@ async function seed(db) {
     SELECT 'bp' || c || '-' || l, 'bc' || c, l, 'ITEM-' || l, 'Item ' || l, 'each', 10000 * l FROM generate_series(1, ${CONTRACTS}) c, generate_series(1, 3) l;
   `);
   // secondary indexes are rebuilt after the bulk insert (a sorted build is much faster than 1M index updates)
-  const indexes = (await db.query(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('PurchaseRequest', 'PurchaseRequestLine') AND indexname NOT LIKE '%_pkey'`)).rows;
+  const indexes = (
+    await db.query(
+      `SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('PurchaseRequest', 'PurchaseRequestLine') AND indexname NOT LIKE '%_pkey'`,
+    )
+  ).rows;
   for (const i of indexes) await db.query(`DROP INDEX "${i.indexname}"`);
   // requests spread over two years; statuses in realistic proportions; one priced line each
   await db.query(`

@@ -18,6 +18,7 @@ export function buildIsStale(distDir = ".next") {
   if (!fs.existsSync(buildId)) return true;
   const built = fs.statSync(buildId).mtimeMs;
   const inputs = ["app", "lib", "components", "public"].map((d) => newestMtime(path.resolve(d)));
-  for (const f of ["package.json", "next.config.ts", "proxy.ts", "postcss.config.mjs"]) inputs.push(fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0);
+  for (const f of ["package.json", "next.config.ts", "proxy.ts", "postcss.config.mjs"])
+    inputs.push(fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0);
   return Math.max(...inputs) > built;
 }

@@ -47,7 +47,14 @@ export async function startEmbeddedPostgres({ dir, port, database = "portal", qu
     password: PASSWORD,
     persistent: true,
     createPostgresUser: true,
-    postgresFlags: ["-c", "max_connections=200", "-c", "listen_addresses=127.0.0.1", "-c", `unix_socket_directories=${socketDir(dir)}`],
+    postgresFlags: [
+      "-c",
+      "max_connections=200",
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      `unix_socket_directories=${socketDir(dir)}`,
+    ],
     onLog: quiet ? () => {} : (m) => process.stdout.write(String(m)),
     onError: (m) => process.stderr.write(`[postgres] ${String(m)}\n`),
   });

@@ -9,10 +9,14 @@ import path from "node:path";
 // A throw-away server, so this works whatever state the development database is in.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-migration-"));
 const db = await startEmbeddedPostgres({ dir, port: await freePort() });
-const r = spawnSync("npx", ["--no-install", "prisma", "migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema", "--script"], {
-  env: { ...process.env, DATABASE_URL: db.url },
-  encoding: "utf8",
-});
+const r = spawnSync(
+  "npx",
+  ["--no-install", "prisma", "migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema", "--script"],
+  {
+    env: { ...process.env, DATABASE_URL: db.url },
+    encoding: "utf8",
+  },
+);
 await db.stop();
 fs.rmSync(dir, { recursive: true, force: true });
 if (r.status !== 0) {

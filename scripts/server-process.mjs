@@ -7,7 +7,11 @@ import { spawn } from "node:child_process";
  * process group, for a caller whose own group is killed at the end (Playwright's webServer).
  */
 export function startServer(port, env, { stdio = "inherit", detached = true } = {}) {
-  return spawn(process.execPath, ["server/serve.mjs", "-p", String(port)], { stdio, env: { ...env, NODE_ENV: "production" }, detached });
+  return spawn(process.execPath, ["server/serve.mjs", "-p", String(port)], {
+    stdio,
+    env: { ...env, NODE_ENV: "production" },
+    detached,
+  });
 }
 
 /** Stops a process started with `detached: true`, and everything in its group. */

@@ -33,7 +33,9 @@ try {
 const server = dev
   ? spawn("npx", ["--no-install", "next", "dev", "-p", port], { stdio: "inherit", env, detached: true })
   : startServer(port, env);
-console.log(`\nThe portal is starting at http://localhost:${port}${db.embedded ? " (demo mode, embedded PostgreSQL)" : ""}\n`);
+console.log(
+  `\nThe portal is starting at http://localhost:${port}${db.embedded ? " (demo mode, embedded PostgreSQL)" : ""}\n`,
+);
 
 let stopping = false;
 async function shutdown(code) {

@@ -1,7 +1,13 @@
 // What the caches in front of Next.js (shared-cache.mjs, private-cache.mjs) need from a request and a response.
 
 /** Requests a page cache never answers: React Server Component fetches, prefetches and server actions. */
-const RSC_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
+const RSC_HEADERS = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-action",
+];
 
 export function isRscOrAction(req) {
   return RSC_HEADERS.some((h) => req.headers[h] !== undefined) || req.url.includes("_rsc=");
@@ -17,7 +23,11 @@ export function capture(res, done, { drop = [] } = {}) {
   const end = res.end;
   const add = (chunk, encoding) => {
     if (chunk === undefined || chunk === null || typeof chunk === "function") return;
-    chunks.push(typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8") : Buffer.from(chunk));
+    chunks.push(
+      typeof chunk === "string"
+        ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8")
+        : Buffer.from(chunk),
+    );
   };
   res.write = function (chunk, encoding, cb) {
     add(chunk, encoding);

@@ -15,7 +15,8 @@ export function createPageStore({ maxEntries, maxBytes, claimTimeoutMs = 10_000 
   const pages = createLru({ maxEntries, maxBytes, sizeOf: (page) => page.body.byteLength });
   /** @type {Map<string, { waiters: { want: Want, resolve: (l: Lookup) => void }[], timer: NodeJS.Timeout }>} */
   const claims = new Map();
-  const upToDate = (page, want) => page !== undefined && page.snapshot === want.snapshot && page.storedAt >= want.notBefore;
+  const upToDate = (page, want) =>
+    page !== undefined && page.snapshot === want.snapshot && page.storedAt >= want.notBefore;
 
   /** @param {string} key @param {Page | undefined} page what the claim's render gave, if it may be kept */
   function settle(key, page) {
@@ -24,7 +25,8 @@ export function createPageStore({ maxEntries, maxBytes, claimTimeoutMs = 10_000 
     if (!claim) return;
     claims.delete(key);
     clearTimeout(claim.timer);
-    for (const w of claim.waiters) w.resolve({ value: page && upToDate(page, w.want) ? page : undefined, claimed: false });
+    for (const w of claim.waiters)
+      w.resolve({ value: page && upToDate(page, w.want) ? page : undefined, claimed: false });
   }
 
   /** @param {string} key @param {Want} want @returns {Promise<Lookup>} */

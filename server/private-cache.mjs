@@ -29,7 +29,13 @@ const MARKER = "portal-cache";
  *   maxAgeMs?: number, now?: () => number,
  * }} options `store` keeps the pages: in this process by default, in the cluster's primary under serve.mjs
  */
-export function createPrivateCache({ paths, databaseState, store = createPageStore({ maxEntries: 500, maxBytes: 64 * 1024 * 1024 }), maxAgeMs = 60_000, now = Date.now }) {
+export function createPrivateCache({
+  paths,
+  databaseState,
+  store = createPageStore({ maxEntries: 500, maxBytes: 64 * 1024 * 1024 }),
+  maxAgeMs = 60_000,
+  now = Date.now,
+}) {
   const revalidated = new Set(paths);
 
   /** Answers with the kept page when it is up to date, or lets `next` answer and keeps what it says. */
@@ -53,7 +59,9 @@ export function createPrivateCache({ paths, databaseState, store = createPageSto
         settled = true;
         store.settle(key, page);
       };
-      capture(res, (status, headers, body) => settle(pageToKeep(state.snapshot, status, headers, body, now())), { drop: ["x-private-cache"] });
+      capture(res, (status, headers, body) => settle(pageToKeep(state.snapshot, status, headers, body, now())), {
+        drop: ["x-private-cache"],
+      });
       res.on("close", () => settle(undefined)); // the client left before the page was complete
     }
     res.setHeader("x-private-cache", "miss");
@@ -72,7 +80,8 @@ function keyFor(req) {
 
 /** The page as kept (as sent, compressed or not), or undefined when this response may not be kept. */
 function pageToKeep(snapshot, status, headers, body, storedAt) {
-  if (status !== 200 || headers["set-cookie"] !== undefined || !/\brevalidate\b/.test(String(headers[MARKER] ?? ""))) return undefined;
+  if (status !== 200 || headers["set-cookie"] !== undefined || !/\brevalidate\b/.test(String(headers[MARKER] ?? "")))
+    return undefined;
   return { snapshot, storedAt, headers, body };
 }
 

@@ -31,7 +31,12 @@ export function createSharedCache({ maxEntries = 1000, maxBytes = 64 * 1024 * 10
     if (!key) return next();
     const hit = entries.get(key);
     if (hit && hit.expiresAt > now()) {
-      res.writeHead(hit.status, { ...hit.headers, "content-length": String(hit.body.length), age: String(Math.floor((now() - hit.storedAt) / 1000)), "x-shared-cache": "hit" });
+      res.writeHead(hit.status, {
+        ...hit.headers,
+        "content-length": String(hit.body.length),
+        age: String(Math.floor((now() - hit.storedAt) / 1000)),
+        "x-shared-cache": "hit",
+      });
       res.end(req.method === "HEAD" ? undefined : hit.body);
       return;
     }

@@ -9,7 +9,9 @@ export function uid(prefix = "t") {
   return `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
 }
 
-export async function createOrganization(input: { kind?: OrgKind; name?: string; affiliations?: Affiliation[]; entraTenantIds?: string[] } = {}) {
+export async function createOrganization(
+  input: { kind?: OrgKind; name?: string; affiliations?: Affiliation[]; entraTenantIds?: string[] } = {},
+) {
   const name = input.name ?? `Test ${uid("org")}`;
   return db.organization.create({
     data: {
@@ -22,21 +24,33 @@ export async function createOrganization(input: { kind?: OrgKind; name?: string;
   });
 }
 
-export async function createUser(input: { organizationId?: string; role?: OrgRole; email?: string; name?: string } = {}) {
+export async function createUser(
+  input: { organizationId?: string; role?: OrgRole; email?: string; name?: string } = {},
+) {
   const user = await db.user.create({
     data: { email: input.email ?? `${uid("user")}@example.test`, name: input.name ?? "Test Person" },
   });
   if (input.organizationId) {
-    await db.organizationUser.create({ data: { organizationId: input.organizationId, userId: user.id, role: input.role ?? "STAFF" } });
+    await db.organizationUser.create({
+      data: { organizationId: input.organizationId, userId: user.id, role: input.role ?? "STAFF" },
+    });
   }
   return user;
 }
 
 /** A real session row for the user, and the Actor the app derives from it. */
-export async function signInAs(userId: string, activeOrganizationId?: string): Promise<Actor & { sessionToken: string }> {
+export async function signInAs(
+  userId: string,
+  activeOrganizationId?: string,
+): Promise<Actor & { sessionToken: string }> {
   const sessionToken = crypto.randomBytes(24).toString("hex");
   await db.session.create({
-    data: { sessionToken, userId, expires: new Date(Date.now() + 3600_000), activeOrganizationId: activeOrganizationId ?? null },
+    data: {
+      sessionToken,
+      userId,
+      expires: new Date(Date.now() + 3600_000),
+      activeOrganizationId: activeOrganizationId ?? null,
+    },
   });
   const actor = await actorForSessionToken(sessionToken);
   if (!actor) throw new Error("factory: user has no organization to act for");

@@ -6,14 +6,20 @@ export default function HomePage() {
       <section className="rounded-lg bg-white p-8 shadow-sm">
         <h1>IT contracts Connecticut towns can use today</h1>
         <p className="mt-3 max-w-3xl text-lg text-slate-800">
-          The CRCOG IT Services Cooperative bids IT products and services once, for everyone. Towns, boards of education,
-          libraries and other public entities buy at the fixed contract prices without running their own RFP.
+          The CRCOG IT Services Cooperative bids IT products and services once, for everyone. Towns, boards of
+          education, libraries and other public entities buy at the fixed contract prices without running their own RFP.
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link href="/sign-in" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800">
+          <Link
+            href="/sign-in"
+            className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800"
+          >
             Sign in
           </Link>
-          <Link href="/join" className="rounded-md border border-brand-700 px-4 py-2 font-medium text-brand-800 no-underline hover:bg-brand-50">
+          <Link
+            href="/join"
+            className="rounded-md border border-brand-700 px-4 py-2 font-medium text-brand-800 no-underline hover:bg-brand-50"
+          >
             Apply to join
           </Link>
         </div>

@@ -7,7 +7,12 @@ import { formAction } from "@/lib/action";
 import { requestIp } from "@/lib/request-ip";
 import { Affiliation } from "@/lib/generated/prisma/enums";
 import { SubmitApplicationInput, submitApplication } from "@/lib/services/memberships/submit-application";
-import { ApproveApplicationInput, RejectApplicationInput, approveApplication, rejectApplication } from "@/lib/services/memberships/decide-application";
+import {
+  ApproveApplicationInput,
+  RejectApplicationInput,
+  approveApplication,
+  rejectApplication,
+} from "@/lib/services/memberships/decide-application";
 import { SaveFeeScheduleInput, saveFeeSchedule } from "@/lib/services/fees/fee-schedules";
 import { startCheckout } from "@/lib/services/payments/start-checkout";
 import { RecordOfflinePaymentInput, recordOfflinePayment } from "@/lib/services/payments/record-offline-payment";
@@ -20,16 +25,22 @@ function withAffiliations<S extends z.ZodObject>(schema: S, prefix: string, key:
   }, schema);
 }
 
-export const submitApplicationAction = formAction(withAffiliations(SubmitApplicationInput, "affiliation_", "affiliations"), async ({ input }) => {
-  await submitApplication({ input, ip: await requestIp() });
-  redirect(`/join/submitted?email=${encodeURIComponent(input.contactEmail)}`);
-});
+export const submitApplicationAction = formAction(
+  withAffiliations(SubmitApplicationInput, "affiliation_", "affiliations"),
+  async ({ input }) => {
+    await submitApplication({ input, ip: await requestIp() });
+    redirect(`/join/submitted?email=${encodeURIComponent(input.contactEmail)}`);
+  },
+);
 
-export const approveApplicationAction = formAction(withAffiliations(ApproveApplicationInput, "verified_", "verifiedAffiliations"), async ({ actor, input }) => {
-  await approveApplication({ actor, input });
-  revalidatePath("/staff/applications");
-  redirect(`/staff/applications/${input.id}?decided=approved`);
-});
+export const approveApplicationAction = formAction(
+  withAffiliations(ApproveApplicationInput, "verified_", "verifiedAffiliations"),
+  async ({ actor, input }) => {
+    await approveApplication({ actor, input });
+    revalidatePath("/staff/applications");
+    redirect(`/staff/applications/${input.id}?decided=approved`);
+  },
+);
 
 export const rejectApplicationAction = formAction(RejectApplicationInput, async ({ actor, input }) => {
   await rejectApplication({ actor, input });

@@ -2,7 +2,14 @@
 // An organization admin manages its people: invite with a role, change a role, remove.
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/action";
-import { ChangeRoleInput, InviteUserInput, RemoveUserInput, changeUserRole, inviteUser, removeUser } from "@/lib/services/organizations/manage-users";
+import {
+  ChangeRoleInput,
+  InviteUserInput,
+  RemoveUserInput,
+  changeUserRole,
+  inviteUser,
+  removeUser,
+} from "@/lib/services/organizations/manage-users";
 
 export const inviteUserAction = formAction(
   InviteUserInput,

@@ -14,12 +14,24 @@ import { answerVendorQuestion, askVendorQuestion, submitProposal } from "@/lib/s
 import { scoreProposal, setCriteria } from "@/lib/services/programs/evaluation";
 import { awardProposal } from "@/lib/services/programs/award-proposal";
 import { dollarsToCents } from "@/lib/services/programs/price-schedule";
-import { addPilotParticipant, reportPilotIssue, resolvePilotIssue, respondToPilotIssue } from "@/lib/services/contracts/pilot";
+import {
+  addPilotParticipant,
+  reportPilotIssue,
+  resolvePilotIssue,
+  respondToPilotIssue,
+} from "@/lib/services/contracts/pilot";
 
 const id = z.string().min(1).max(64);
 const text = (max: number, message = "This field is required.") => z.string().trim().min(1, message).max(max);
-const optionalInt = z.preprocess((v) => (v === "" || v === undefined ? undefined : v), z.coerce.number().int().min(0).max(100_000_000).optional());
-const dateInput = (message: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, message).transform((v) => new Date(`${v}T00:00:00Z`));
+const optionalInt = z.preprocess(
+  (v) => (v === "" || v === undefined ? undefined : v),
+  z.coerce.number().int().min(0).max(100_000_000).optional(),
+);
+const dateInput = (message: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, message)
+    .transform((v) => new Date(`${v}T00:00:00Z`));
 
 function refreshProgram(programId: string) {
   revalidatePath(`/staff/programs/${programId}`);
@@ -27,7 +39,11 @@ function refreshProgram(programId: string) {
 }
 
 export const createProgramAction = formAction(
-  z.object({ title: text(160, "Give the program a title."), summary: text(2000, "Describe the need in a sentence or two."), category: text(80, "Give a category, such as Cybersecurity.") }),
+  z.object({
+    title: text(160, "Give the program a title."),
+    summary: text(2000, "Describe the need in a sentence or two."),
+    category: text(80, "Give a category, such as Cybersecurity."),
+  }),
   async ({ actor, input }) => {
     const program = await createProgram({ actor, input });
     redirect(`/staff/programs/${program.id}`);
@@ -44,10 +60,14 @@ export const moveProgramStageAction = formAction(
   "Stage changed.",
 );
 
-export const publishSurveyQuestionAction = formAction(z.object({ programId: id, prompt: text(500, "Write the question.") }), async ({ actor, input }) => {
-  await publishSurveyQuestion({ actor, input });
-  refreshProgram(input.programId);
-}, "Question published.");
+export const publishSurveyQuestionAction = formAction(
+  z.object({ programId: id, prompt: text(500, "Write the question.") }),
+  async ({ actor, input }) => {
+    await publishSurveyQuestion({ actor, input });
+    refreshProgram(input.programId);
+  },
+  "Question published.",
+);
 
 export const answerSurveyAction = formAction(
   z.object({
@@ -56,38 +76,59 @@ export const answerSurveyAction = formAction(
     interest: z.enum(SurveyInterest, "Choose your interest."),
     timeline: z.enum(SurveyTimeline, "Choose a timeline."),
     estimatedQuantity: optionalInt,
-    estimatedBudget: z.string().trim().max(20).optional().refine((v) => !v || dollarsToCents(v) !== null, "Write a dollar amount such as 25,000."),
+    estimatedBudget: z
+      .string()
+      .trim()
+      .max(20)
+      .optional()
+      .refine((v) => !v || dollarsToCents(v) !== null, "Write a dollar amount such as 25,000."),
     comment: z.string().trim().max(2000).optional(),
   }),
   async ({ actor, input }) => {
     await answerSurvey({
       actor,
-      input: { ...input, estimatedBudgetCents: input.estimatedBudget ? (dollarsToCents(input.estimatedBudget) ?? undefined) : undefined, comment: input.comment || undefined },
+      input: {
+        ...input,
+        estimatedBudgetCents: input.estimatedBudget ? (dollarsToCents(input.estimatedBudget) ?? undefined) : undefined,
+        comment: input.comment || undefined,
+      },
     });
     refreshProgram(input.programId);
   },
   "Answer saved. Thank you.",
 );
 
-export const appointCommitteeMemberAction = formAction(z.object({ programId: id, email: z.email("Enter the person's work email address.") }), async ({ actor, input }) => {
-  await appointCommitteeMember({ actor, input });
-  refreshProgram(input.programId);
-}, "Appointed to the committee.");
+export const appointCommitteeMemberAction = formAction(
+  z.object({ programId: id, email: z.email("Enter the person's work email address.") }),
+  async ({ actor, input }) => {
+    await appointCommitteeMember({ actor, input });
+    refreshProgram(input.programId);
+  },
+  "Appointed to the committee.",
+);
 
 export const updateRfpDraftAction = formAction(
   z.object({
     programId: id,
     rfpDraft: z.string().max(100_000),
-    rfpNumber: z.string().trim().max(40).optional().transform((v) => v || undefined),
-    proposalDueAt: z.string().optional().transform((v, ctx) => {
-      if (!v) return undefined;
-      const d = new Date(v.length === 16 ? `${v}:00Z` : v);
-      if (Number.isNaN(d.getTime())) {
-        ctx.addIssue({ code: "custom", message: "Choose a date and time." });
-        return z.NEVER;
-      }
-      return d;
-    }),
+    rfpNumber: z
+      .string()
+      .trim()
+      .max(40)
+      .optional()
+      .transform((v) => v || undefined),
+    proposalDueAt: z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        if (!v) return undefined;
+        const d = new Date(v.length === 16 ? `${v}:00Z` : v);
+        if (Number.isNaN(d.getTime())) {
+          ctx.addIssue({ code: "custom", message: "Choose a date and time." });
+          return z.NEVER;
+        }
+        return d;
+      }),
   }),
   async ({ actor, input }) => {
     await updateRfpDraft({ actor, input });
@@ -96,23 +137,39 @@ export const updateRfpDraftAction = formAction(
   "RFP saved.",
 );
 
-export const commentOnRfpAction = formAction(z.object({ programId: id, body: text(5000, "Write your comment.") }), async ({ actor, input }) => {
-  await commentOnRfp({ actor, input });
-  refreshProgram(input.programId);
-}, "Comment posted.");
+export const commentOnRfpAction = formAction(
+  z.object({ programId: id, body: text(5000, "Write your comment.") }),
+  async ({ actor, input }) => {
+    await commentOnRfp({ actor, input });
+    refreshProgram(input.programId);
+  },
+  "Comment posted.",
+);
 
-export const askVendorQuestionAction = formAction(z.object({ programId: id, question: text(3000, "Write your question.") }), async ({ actor, input }) => {
-  await askVendorQuestion({ actor, input });
-  refreshProgram(input.programId);
-}, "Question sent. The answer will be published to every vendor.");
+export const askVendorQuestionAction = formAction(
+  z.object({ programId: id, question: text(3000, "Write your question.") }),
+  async ({ actor, input }) => {
+    await askVendorQuestion({ actor, input });
+    refreshProgram(input.programId);
+  },
+  "Question sent. The answer will be published to every vendor.",
+);
 
-export const answerVendorQuestionAction = formAction(z.object({ programId: id, questionId: id, answer: text(5000, "Write the answer.") }), async ({ actor, input }) => {
-  await answerVendorQuestion({ actor, input });
-  refreshProgram(input.programId);
-}, "Answer published to every vendor.");
+export const answerVendorQuestionAction = formAction(
+  z.object({ programId: id, questionId: id, answer: text(5000, "Write the answer.") }),
+  async ({ actor, input }) => {
+    await answerVendorQuestion({ actor, input });
+    refreshProgram(input.programId);
+  },
+  "Answer published to every vendor.",
+);
 
 export const submitProposalAction = formAction(
-  z.object({ programId: id, summary: text(10_000, "Summarize your proposal."), priceSchedule: text(200_000, "Give your price schedule.") }),
+  z.object({
+    programId: id,
+    summary: text(10_000, "Summarize your proposal."),
+    priceSchedule: text(200_000, "Give your price schedule."),
+  }),
   async ({ actor, input }) => {
     await submitProposal({ actor, input });
     refreshProgram(input.programId);
@@ -121,10 +178,14 @@ export const submitProposalAction = formAction(
   "Proposal submitted.",
 );
 
-export const setCriteriaAction = formAction(z.object({ programId: id, criteria: text(5000, "Give the criteria.") }), async ({ actor, input }) => {
-  await setCriteria({ actor, input });
-  refreshProgram(input.programId);
-}, "Criteria saved.");
+export const setCriteriaAction = formAction(
+  z.object({ programId: id, criteria: text(5000, "Give the criteria.") }),
+  async ({ actor, input }) => {
+    await setCriteria({ actor, input });
+    refreshProgram(input.programId);
+  },
+  "Criteria saved.",
+);
 
 // one "score_<criterion id>" field per criterion, so the schema lets those through
 export const scoreProposalAction = formAction(
@@ -132,9 +193,13 @@ export const scoreProposalAction = formAction(
   async ({ actor, input }) => {
     const scores: Record<string, number> = {};
     for (const [key, value] of Object.entries(input)) {
-      if (key.startsWith("score_") && typeof value === "string") scores[key.slice(6)] = value.trim() === "" ? Number.NaN : Number(value);
+      if (key.startsWith("score_") && typeof value === "string")
+        scores[key.slice(6)] = value.trim() === "" ? Number.NaN : Number(value);
     }
-    await scoreProposal({ actor, input: { proposalId: input.proposalId, scores, comment: input.comment || undefined } });
+    await scoreProposal({
+      actor,
+      input: { proposalId: input.proposalId, scores, comment: input.comment || undefined },
+    });
     refreshProgram(input.programId);
   },
   "Scores saved.",
@@ -157,14 +222,22 @@ export const awardProposalAction = formAction(
   "Contract awarded.",
 );
 
-export const addPilotParticipantAction = formAction(z.object({ programId: id, contractId: id, organizationId: id }), async ({ actor, input }) => {
-  await addPilotParticipant({ actor, input });
-  refreshProgram(input.programId);
-  revalidatePath(`/contracts/${input.contractId}`);
-}, "Pilot participant added.");
+export const addPilotParticipantAction = formAction(
+  z.object({ programId: id, contractId: id, organizationId: id }),
+  async ({ actor, input }) => {
+    await addPilotParticipant({ actor, input });
+    refreshProgram(input.programId);
+    revalidatePath(`/contracts/${input.contractId}`);
+  },
+  "Pilot participant added.",
+);
 
 export const reportPilotIssueAction = formAction(
-  z.object({ contractId: id, title: text(200, "Give the issue a short title."), description: text(5000, "Describe what happened.") }),
+  z.object({
+    contractId: id,
+    title: text(200, "Give the issue a short title."),
+    description: text(5000, "Describe what happened."),
+  }),
   async ({ actor, input }) => {
     await reportPilotIssue({ actor, input });
     revalidatePath(`/contracts/${input.contractId}`);
@@ -172,13 +245,22 @@ export const reportPilotIssueAction = formAction(
   "Issue logged. The vendor has been told.",
 );
 
-export const respondToPilotIssueAction = formAction(z.object({ issueId: id, response: text(5000, "Write your answer.") }), async ({ actor, input }) => {
-  await respondToPilotIssue({ actor, input });
-  revalidatePath("/vendor/pilot-issues");
-}, "Answer sent.");
+export const respondToPilotIssueAction = formAction(
+  z.object({ issueId: id, response: text(5000, "Write your answer.") }),
+  async ({ actor, input }) => {
+    await respondToPilotIssue({ actor, input });
+    revalidatePath("/vendor/pilot-issues");
+  },
+  "Answer sent.",
+);
 
 export const resolvePilotIssueAction = formAction(
-  z.object({ contractId: id, issueId: id, resolution: text(5000, "Say how it was resolved."), lessonsLearned: text(5000, "Write the lessons learned for later adopters.") }),
+  z.object({
+    contractId: id,
+    issueId: id,
+    resolution: text(5000, "Say how it was resolved."),
+    lessonsLearned: text(5000, "Write the lessons learned for later adopters."),
+  }),
   async ({ actor, input }) => {
     await resolvePilotIssue({ actor, input });
     revalidatePath(`/contracts/${input.contractId}`);

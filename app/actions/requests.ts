@@ -32,7 +32,11 @@ function requestContent(v: Record<string, string>) {
 
 const CreateRequestForm = z
   .record(z.string(), z.string())
-  .transform((v): z.input<typeof CreateRequestInput> => ({ contractId: v.contractId ?? "", idempotencyKey: v.idempotencyKey ?? "", ...requestContent(v) }))
+  .transform((v): z.input<typeof CreateRequestInput> => ({
+    contractId: v.contractId ?? "",
+    idempotencyKey: v.idempotencyKey ?? "",
+    ...requestContent(v),
+  }))
   .pipe(CreateRequestInput);
 
 const UpdateDraftForm = z
@@ -80,7 +84,10 @@ export const approveRequestAction = formAction(
 );
 
 export const postMessageAction = formAction(
-  z.object({ requestId: id, body: z.string().trim().min(1, "Write a message.").max(4000, "At most 4,000 characters.") }),
+  z.object({
+    requestId: id,
+    body: z.string().trim().min(1, "Write a message.").max(4000, "At most 4,000 characters."),
+  }),
   async ({ actor, input }) => {
     await postMessage({ actor, input });
     refresh(input.requestId);
@@ -88,10 +95,14 @@ export const postMessageAction = formAction(
   "Message sent.",
 );
 
-export const rateVendorAction = formAction(RatingInput, async ({ actor, input }) => {
-  await rateVendor({ actor, input });
-  refresh(input.requestId);
-}, "Thank you: your rating is recorded.");
+export const rateVendorAction = formAction(
+  RatingInput,
+  async ({ actor, input }) => {
+    await rateVendor({ actor, input });
+    refresh(input.requestId);
+  },
+  "Thank you: your rating is recorded.",
+);
 
 export const setApprovalPolicyAction = formAction(
   z.object({
@@ -99,11 +110,20 @@ export const setApprovalPolicyAction = formAction(
       .string()
       .trim()
       .max(20)
-      .refine((v) => v === "" || dollarsToCents(v) !== null, "Write a dollar amount such as 10,000, or leave it empty for no approval."),
+      .refine(
+        (v) => v === "" || dollarsToCents(v) !== null,
+        "Write a dollar amount such as 10,000, or leave it empty for no approval.",
+      ),
     approvers: z.enum(ApprovalRule, "Choose who approves."),
   }),
   async ({ actor, input }) => {
-    await setApprovalPolicy({ actor, input: { thresholdCents: input.threshold === "" ? null : dollarsToCents(input.threshold), approvers: input.approvers } });
+    await setApprovalPolicy({
+      actor,
+      input: {
+        thresholdCents: input.threshold === "" ? null : dollarsToCents(input.threshold),
+        approvers: input.approvers,
+      },
+    });
     revalidatePath("/requests/approval-rule");
   },
   "Approval rule saved.",

@@ -14,7 +14,10 @@ export async function MemberMembershipCard({ actor }: { actor: Actor }) {
   return (
     <Card title="Membership and fees" action={<Link href="/membership">Details and receipts</Link>}>
       {!current ? (
-        <EmptyState>Your organization has no membership for FY{fiscalYear}. Cooperative staff create it when an application is approved or a membership renews.</EmptyState>
+        <EmptyState>
+          Your organization has no membership for FY{fiscalYear}. Cooperative staff create it when an application is
+          approved or a membership renews.
+        </EmptyState>
       ) : (
         <div className="flex flex-col gap-3">
           <p>
@@ -25,7 +28,11 @@ export async function MemberMembershipCard({ actor }: { actor: Actor }) {
                 ? `${formatCents(current.feeDueCents)} paid ${formatDate(current.paidAt)}.`
                 : `${formatCents(current.feeDueCents)} due ${formatDate(current.dueAt)}.`}
           </p>
-          {!eligibility.eligible && <Alert tone="warning">{eligibility.reason} {eligibility.action}</Alert>}
+          {!eligibility.eligible && (
+            <Alert tone="warning">
+              {eligibility.reason} {eligibility.action}
+            </Alert>
+          )}
         </div>
       )}
     </Card>
@@ -37,9 +44,13 @@ export async function StaffApplicationsCard({ actor }: { actor: Actor }) {
   return (
     <Card title="Member applications" action={<Link href="/staff/applications">Review queue</Link>}>
       {waiting === 0 ? (
-        <EmptyState>Applications to join the cooperative wait here for you to verify affiliations and approve.</EmptyState>
+        <EmptyState>
+          Applications to join the cooperative wait here for you to verify affiliations and approve.
+        </EmptyState>
       ) : (
-        <p><span className="text-2xl font-semibold">{waiting}</span> waiting for review.</p>
+        <p>
+          <span className="text-2xl font-semibold">{waiting}</span> waiting for review.
+        </p>
       )}
     </Card>
   );
@@ -50,10 +61,24 @@ export async function StaffPaymentsCard({ actor }: { actor: Actor }) {
   return (
     <Card title="Membership payments" action={<Link href="/staff/payments">Payments ledger</Link>}>
       <dl className="grid grid-cols-2 gap-2">
-        <div className="rounded bg-slate-100 p-2"><dt className="text-sm text-slate-700">FY{t.fiscalYear} received</dt><dd className="text-xl font-semibold">{formatCents(t.receivedCents)}</dd></div>
-        <div className="rounded bg-slate-100 p-2"><dt className="text-sm text-slate-700">Outstanding</dt><dd className="text-xl font-semibold">{formatCents(t.outstandingCents)}</dd></div>
-        <div className="rounded bg-slate-100 p-2"><dt className="text-sm text-slate-700">Active members</dt><dd className="text-xl font-semibold">{t.active}</dd></div>
-        <div className="rounded bg-slate-100 p-2"><dt className="text-sm text-slate-700"><Link href="/staff/organizations?fee=due">Fee unpaid</Link></dt><dd className="text-xl font-semibold">{t.unpaid}</dd></div>
+        <div className="rounded bg-slate-100 p-2">
+          <dt className="text-sm text-slate-700">FY{t.fiscalYear} received</dt>
+          <dd className="text-xl font-semibold">{formatCents(t.receivedCents)}</dd>
+        </div>
+        <div className="rounded bg-slate-100 p-2">
+          <dt className="text-sm text-slate-700">Outstanding</dt>
+          <dd className="text-xl font-semibold">{formatCents(t.outstandingCents)}</dd>
+        </div>
+        <div className="rounded bg-slate-100 p-2">
+          <dt className="text-sm text-slate-700">Active members</dt>
+          <dd className="text-xl font-semibold">{t.active}</dd>
+        </div>
+        <div className="rounded bg-slate-100 p-2">
+          <dt className="text-sm text-slate-700">
+            <Link href="/staff/organizations?fee=due">Fee unpaid</Link>
+          </dt>
+          <dd className="text-xl font-semibold">{t.unpaid}</dd>
+        </div>
       </dl>
     </Card>
   );

@@ -2,7 +2,11 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/authz/actor";
 import { memberProgramSummary, staffProgramSummary } from "@/lib/services/programs/dashboard-summary";
-import { listOpenSolicitations, listVendorContracts, listVendorPilotIssues } from "@/lib/services/contracts/vendor-views";
+import {
+  listOpenSolicitations,
+  listVendorContracts,
+  listVendorPilotIssues,
+} from "@/lib/services/contracts/vendor-views";
 import { PROGRAM_STAGE_LABEL } from "@/lib/labels";
 import { STAGES } from "@/lib/services/programs/stages";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -17,11 +21,20 @@ export async function MemberContractsCard({ actor }: { actor: Actor }) {
       ) : (
         <div className="flex flex-col gap-2">
           <p>
-            <Link href="/contracts?status=PROGRAM">{s.openContracts} contract{s.openContracts === 1 ? "" : "s"}</Link> open to every member.
+            <Link href="/contracts?status=PROGRAM">
+              {s.openContracts} contract{s.openContracts === 1 ? "" : "s"}
+            </Link>{" "}
+            open to every member.
           </p>
           {s.pilots.length > 0 && (
             <p>
-              Your pilots: {s.pilots.map((p, i) => <span key={p.id}>{i > 0 && ", "}<Link href={`/contracts/${p.id}`}>{p.title}</Link></span>)}
+              Your pilots:{" "}
+              {s.pilots.map((p, i) => (
+                <span key={p.id}>
+                  {i > 0 && ", "}
+                  <Link href={`/contracts/${p.id}`}>{p.title}</Link>
+                </span>
+              ))}
             </p>
           )}
         </div>
@@ -35,11 +48,24 @@ export async function MemberSurveysCard({ actor }: { actor: Actor }) {
   return (
     <Card title="Surveys and committees" action={<Link href="/programs">Programs</Link>}>
       {s.surveys.length === 0 && s.committees.length === 0 ? (
-        <EmptyState>When the cooperative surveys members about a future program, or appoints you to a pilot review committee, it shows up here.</EmptyState>
+        <EmptyState>
+          When the cooperative surveys members about a future program, or appoints you to a pilot review committee, it
+          shows up here.
+        </EmptyState>
       ) : (
         <ul className="flex flex-col gap-1">
-          {s.surveys.map((p) => <li key={p.id}><Link href={`/programs/${p.id}`}>{p.title}</Link>: needs survey{p.answered ? " (answered)" : " waiting for your answer"}</li>)}
-          {s.committees.map((p) => <li key={p.id}><Link href={`/programs/${p.id}`}>{p.title}</Link>: you are on its committee ({PROGRAM_STAGE_LABEL[p.stage]})</li>)}
+          {s.surveys.map((p) => (
+            <li key={p.id}>
+              <Link href={`/programs/${p.id}`}>{p.title}</Link>: needs survey
+              {p.answered ? " (answered)" : " waiting for your answer"}
+            </li>
+          ))}
+          {s.committees.map((p) => (
+            <li key={p.id}>
+              <Link href={`/programs/${p.id}`}>{p.title}</Link>: you are on its committee (
+              {PROGRAM_STAGE_LABEL[p.stage]})
+            </li>
+          ))}
         </ul>
       )}
     </Card>
@@ -58,28 +84,46 @@ export async function StaffProgramsCard({ actor }: { actor: Actor }) {
           </div>
         ))}
       </dl>
-      <p className="mt-2">{s.openIssues} pilot issue{s.openIssues === 1 ? "" : "s"} not yet resolved.</p>
+      <p className="mt-2">
+        {s.openIssues} pilot issue{s.openIssues === 1 ? "" : "s"} not yet resolved.
+      </p>
     </Card>
   );
 }
 
 export async function VendorProgramCards({ actor }: { actor: Actor }) {
-  const [contracts, issues, open] = await Promise.all([listVendorContracts({ actor }), listVendorPilotIssues({ actor, input: { waitingOnly: true } }), listOpenSolicitations({ actor })]);
+  const [contracts, issues, open] = await Promise.all([
+    listVendorContracts({ actor }),
+    listVendorPilotIssues({ actor, input: { waitingOnly: true } }),
+    listOpenSolicitations({ actor }),
+  ]);
   return (
     <>
       <Card title="Your contracts" action={<Link href="/vendor/contracts">All</Link>}>
         {contracts.length ? (
           <ul className="flex flex-col gap-1">
-            {contracts.slice(0, 5).map((c) => <li key={c.id}><Link href={`/contracts/${c.id}`}>{c.number}</Link>: {c.title} ({PROGRAM_STAGE_LABEL[c.status]}, ends {formatDate(c.termEnd)})</li>)}
+            {contracts.slice(0, 5).map((c) => (
+              <li key={c.id}>
+                <Link href={`/contracts/${c.id}`}>{c.number}</Link>: {c.title} ({PROGRAM_STAGE_LABEL[c.status]}, ends{" "}
+                {formatDate(c.termEnd)})
+              </li>
+            ))}
           </ul>
         ) : (
-          <EmptyState>Contracts the cooperative has awarded you appear here with their price schedules and terms.</EmptyState>
+          <EmptyState>
+            Contracts the cooperative has awarded you appear here with their price schedules and terms.
+          </EmptyState>
         )}
       </Card>
       <Card title="Pilot issues waiting for you" action={<Link href="/vendor/pilot-issues">All</Link>}>
         {issues.length ? (
           <ul className="flex flex-col gap-1">
-            {issues.map((i) => <li key={i.id}><Link href="/vendor/pilot-issues">{i.title}</Link> ({i.contract.number}, {i.reportedByOrganization.name})</li>)}
+            {issues.map((i) => (
+              <li key={i.id}>
+                <Link href="/vendor/pilot-issues">{i.title}</Link> ({i.contract.number}, {i.reportedByOrganization.name}
+                )
+              </li>
+            ))}
           </ul>
         ) : (
           <EmptyState>Issues pilot towns log during a pilot appear here until you answer them.</EmptyState>
@@ -88,10 +132,18 @@ export async function VendorProgramCards({ actor }: { actor: Actor }) {
       <Card title="Open solicitations" action={<Link href="/vendor/proposals">My proposals</Link>}>
         {open.length ? (
           <ul className="flex flex-col gap-1">
-            {open.map((p) => <li key={p.id}><Link href={`/programs/${p.id}`}>{p.title}</Link>, due {p.proposalDueAt ? formatDateTime(p.proposalDueAt) : "—"}{p.proposals.length ? " (submitted)" : ""}</li>)}
+            {open.map((p) => (
+              <li key={p.id}>
+                <Link href={`/programs/${p.id}`}>{p.title}</Link>, due{" "}
+                {p.proposalDueAt ? formatDateTime(p.proposalDueAt) : "—"}
+                {p.proposals.length ? " (submitted)" : ""}
+              </li>
+            ))}
           </ul>
         ) : (
-          <EmptyState>RFPs open for proposals appear here with their due dates, documents and published answers.</EmptyState>
+          <EmptyState>
+            RFPs open for proposals appear here with their due dates, documents and published answers.
+          </EmptyState>
         )}
       </Card>
     </>

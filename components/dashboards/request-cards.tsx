@@ -9,7 +9,11 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { StatusBadge } from "@/components/requests/status-badge";
 
 const HREF = { member: "/requests", vendor: "/vendor/requests", staff: "/staff/requests" } as const;
-const TITLE = { member: "Your purchase requests", vendor: "Incoming purchase requests", staff: "Purchase requests" } as const;
+const TITLE = {
+  member: "Your purchase requests",
+  vendor: "Incoming purchase requests",
+  staff: "Purchase requests",
+} as const;
 const EMPTY = {
   member: "No requests yet. Open a contract and choose Request a purchase to buy at its fixed prices.",
   vendor: "Purchase requests members send on your contracts arrive here for you to acknowledge and answer.",
@@ -26,7 +30,9 @@ export async function RequestsCard({ actor }: { actor: Actor }) {
           <div key={c.status} className="rounded bg-slate-100 p-2">
             <dt className="text-sm text-slate-700">{REQUEST_STATUS_LABEL[c.status]}</dt>
             <dd className="text-xl font-semibold">
-              <Link href={`${href}?status=${c.status}`}>{c.count > COUNT_CAP ? `${COUNT_CAP.toLocaleString("en-US")}+` : c.count}</Link>
+              <Link href={`${href}?status=${c.status}`}>
+                {c.count > COUNT_CAP ? `${COUNT_CAP.toLocaleString("en-US")}+` : c.count}
+              </Link>
             </dd>
           </div>
         ))}
@@ -38,7 +44,8 @@ export async function RequestsCard({ actor }: { actor: Actor }) {
           {recent.map((r) => (
             <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 pt-2">
               <span>
-                <Link href={`/requests/${r.id}`}>{requestNumberLabel(r.number)}</Link> {actor.side === "member" ? r.contract.title : r.organization.name} · {formatCents(r.totalCents)}
+                <Link href={`/requests/${r.id}`}>{requestNumberLabel(r.number)}</Link>{" "}
+                {actor.side === "member" ? r.contract.title : r.organization.name} · {formatCents(r.totalCents)}
               </span>
               <StatusBadge status={r.status} />
             </li>

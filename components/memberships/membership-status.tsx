@@ -9,5 +9,9 @@ const TONE: Record<MembershipStatus, string> = {
 };
 
 export function MembershipStatusBadge({ status }: { status: MembershipStatus }) {
-  return <span className={`inline-block rounded border px-2 py-0.5 text-sm font-medium ${TONE[status]}`}>{MEMBERSHIP_STATUS_LABEL[status]}</span>;
+  return (
+    <span className={`inline-block rounded border px-2 py-0.5 text-sm font-medium ${TONE[status]}`}>
+      {MEMBERSHIP_STATUS_LABEL[status]}
+    </span>
+  );
 }

@@ -6,7 +6,15 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { SelectField, TextAreaField, failedOf } from "./form-bits";
 
-export function OfflinePaymentForm({ membershipId, defaultAmount, today }: { membershipId: string; defaultAmount: string; today: string }) {
+export function OfflinePaymentForm({
+  membershipId,
+  defaultAmount,
+  today,
+}: {
+  membershipId: string;
+  defaultAmount: string;
+  today: string;
+}) {
   const [state, action, pending] = useActionState(recordOfflinePaymentAction, null);
   const failed = failedOf(state);
   const v = failed?.values ?? {};
@@ -20,12 +28,31 @@ export function OfflinePaymentForm({ membershipId, defaultAmount, today }: { mem
         <option value="ACH">ACH transfer</option>
         <option value="PURCHASE_ORDER">Purchase order</option>
       </SelectField>
-      <Field label="Amount received (USD)" name="amount" inputMode="decimal" defaultValue={v.amount ?? defaultAmount} errors={e.amount} />
-      <Field label="Check, ACH trace or PO number" name="reference" defaultValue={v.reference ?? ""} errors={e.reference} />
-      <Field label="Date received" name="receivedOn" type="date" defaultValue={v.receivedOn ?? today} errors={e.receivedOn} />
+      <Field
+        label="Amount received (USD)"
+        name="amount"
+        inputMode="decimal"
+        defaultValue={v.amount ?? defaultAmount}
+        errors={e.amount}
+      />
+      <Field
+        label="Check, ACH trace or PO number"
+        name="reference"
+        defaultValue={v.reference ?? ""}
+        errors={e.reference}
+      />
+      <Field
+        label="Date received"
+        name="receivedOn"
+        type="date"
+        defaultValue={v.receivedOn ?? today}
+        errors={e.receivedOn}
+      />
       <TextAreaField label="Note (optional)" name="note" defaultValue={v.note ?? ""} errors={e.note} />
       <div>
-        <Button type="submit" disabled={pending}>{pending ? "Recording…" : "Record payment"}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Recording…" : "Record payment"}
+        </Button>
       </div>
     </form>
   );

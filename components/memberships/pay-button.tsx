@@ -11,7 +11,9 @@ export function PayButton({ membershipId, label }: { membershipId: string; label
       <ActionResult state={state} />
       <input type="hidden" name="membershipId" value={membershipId} />
       <div>
-        <Button type="submit" disabled={pending}>{pending ? "Opening secure payment…" : label}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Opening secure payment…" : label}
+        </Button>
       </div>
     </form>
   );

@@ -6,7 +6,10 @@ export function DocumentList({ documents, empty }: { documents: Doc[]; empty: st
     <ul className="flex flex-col gap-1">
       {documents.map((d) => (
         <li key={d.id}>
-          <a href={`/api/files/${d.file.id}`}>{d.title}</a> <span className="text-sm text-slate-700">({d.file.filename}, {Math.max(1, Math.round(d.file.sizeBytes / 1024))} KB)</span>
+          <a href={`/api/files/${d.file.id}`}>{d.title}</a>{" "}
+          <span className="text-sm text-slate-700">
+            ({d.file.filename}, {Math.max(1, Math.round(d.file.sizeBytes / 1024))} KB)
+          </span>
         </li>
       ))}
     </ul>

@@ -1,7 +1,15 @@
 import { formatCents } from "@/lib/format";
 import { ScrollTable } from "@/components/ui/scroll-table";
 
-type Line = { id: string; itemCode: string; description: string; unit: string; price: number; pilotPriceCents: number | null; listPriceCents: number | null };
+type Line = {
+  id: string;
+  itemCode: string;
+  description: string;
+  unit: string;
+  price: number;
+  pilotPriceCents: number | null;
+  listPriceCents: number | null;
+};
 
 /** A price schedule with savings against list price. */
 export function PriceTable({ lines, caption }: { lines: Line[]; caption: string }) {
@@ -27,7 +35,11 @@ export function PriceTable({ lines, caption }: { lines: Line[]; caption: string 
           <td className="p-2 text-right">{formatCents(l.price)}</td>
           <td className="p-2 text-right">{l.pilotPriceCents === null ? "—" : formatCents(l.pilotPriceCents)}</td>
           <td className="p-2 text-right">{l.listPriceCents === null ? "—" : formatCents(l.listPriceCents)}</td>
-          <td className="p-2 text-right">{l.listPriceCents && l.listPriceCents > l.price ? `${Math.round(((l.listPriceCents - l.price) / l.listPriceCents) * 100)}%` : "—"}</td>
+          <td className="p-2 text-right">
+            {l.listPriceCents && l.listPriceCents > l.price
+              ? `${Math.round(((l.listPriceCents - l.price) / l.listPriceCents) * 100)}%`
+              : "—"}
+          </td>
         </tr>
       ))}
     </ScrollTable>

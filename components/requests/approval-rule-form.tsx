@@ -5,7 +5,11 @@ import { APPROVAL_RULE_LABEL } from "@/lib/labels";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
-type Props<T> = { action: (s: ActionState<T>, f: FormData) => Promise<ActionState<T>>; threshold: string; approvers: string };
+type Props<T> = {
+  action: (s: ActionState<T>, f: FormData) => Promise<ActionState<T>>;
+  threshold: string;
+  approvers: string;
+};
 
 export function ApprovalRuleForm<T>({ action, threshold, approvers }: Props<T>) {
   const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, null);
@@ -18,10 +22,27 @@ export function ApprovalRuleForm<T>({ action, threshold, approvers }: Props<T>) 
       {failed && <Alert tone="error">{failed.error}</Alert>}
       {state?.ok && state.message && <Alert tone="success">{state.message}</Alert>}
       <div className="flex flex-col gap-1">
-        <label htmlFor="rule-threshold" className="font-medium">Approval threshold (dollars)</label>
-        <p id="rule-threshold-hint" className="text-sm text-slate-700">Requests above this total wait for approval. Leave empty: no request needs approval.</p>
-        <input key={`t-${t}`} id="rule-threshold" name="threshold" defaultValue={t} inputMode="decimal" aria-describedby={`rule-threshold-hint${err ? " rule-threshold-error" : ""}`} aria-invalid={err ? true : undefined} className="rounded-md border border-slate-500 bg-white px-3 py-2" />
-        {err && <p id="rule-threshold-error" className="text-sm text-red-800">{err}</p>}
+        <label htmlFor="rule-threshold" className="font-medium">
+          Approval threshold (dollars)
+        </label>
+        <p id="rule-threshold-hint" className="text-sm text-slate-700">
+          Requests above this total wait for approval. Leave empty: no request needs approval.
+        </p>
+        <input
+          key={`t-${t}`}
+          id="rule-threshold"
+          name="threshold"
+          defaultValue={t}
+          inputMode="decimal"
+          aria-describedby={`rule-threshold-hint${err ? " rule-threshold-error" : ""}`}
+          aria-invalid={err ? true : undefined}
+          className="rounded-md border border-slate-500 bg-white px-3 py-2"
+        />
+        {err && (
+          <p id="rule-threshold-error" className="text-sm text-red-800">
+            {err}
+          </p>
+        )}
       </div>
       <fieldset className="flex flex-col gap-1">
         <legend className="font-medium">Who approves</legend>
@@ -33,7 +54,9 @@ export function ApprovalRuleForm<T>({ action, threshold, approvers }: Props<T>) 
         ))}
       </fieldset>
       <div>
-        <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save approval rule"}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Save approval rule"}
+        </Button>
       </div>
     </form>
   );

@@ -11,7 +11,13 @@ const SCALES = [
   ["value", "Value for the price"],
 ] as const;
 
-export function RatingForm<T>({ action, requestId }: { action: (s: ActionState<T>, f: FormData) => Promise<ActionState<T>>; requestId: string }) {
+export function RatingForm<T>({
+  action,
+  requestId,
+}: {
+  action: (s: ActionState<T>, f: FormData) => Promise<ActionState<T>>;
+  requestId: string;
+}) {
   const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, null);
   const failed = state && !state.ok ? state : null;
   return (
@@ -21,7 +27,9 @@ export function RatingForm<T>({ action, requestId }: { action: (s: ActionState<T
       <div className="grid gap-3 sm:grid-cols-2">
         {SCALES.map(([name, label]) => (
           <div key={name} className="flex flex-col gap-1">
-            <label htmlFor={`rate-${name}`} className="font-medium">{label}</label>
+            <label htmlFor={`rate-${name}`} className="font-medium">
+              {label}
+            </label>
             <select
               key={`${name}-${failed?.values?.[name] ?? ""}`}
               id={`rate-${name}`}
@@ -37,16 +45,29 @@ export function RatingForm<T>({ action, requestId }: { action: (s: ActionState<T
               <option value="2">2: poor</option>
               <option value="1">1: very poor</option>
             </select>
-            {failed?.fieldErrors?.[name] && <p className="text-sm text-red-800">{failed.fieldErrors[name].join(" ")}</p>}
+            {failed?.fieldErrors?.[name] && (
+              <p className="text-sm text-red-800">{failed.fieldErrors[name].join(" ")}</p>
+            )}
           </div>
         ))}
       </div>
       <div className="flex flex-col gap-1">
-        <label htmlFor="rate-comment" className="font-medium">Comment (optional)</label>
-        <textarea key={`c-${failed?.values?.comment ?? ""}`} id="rate-comment" name="comment" rows={3} defaultValue={failed?.values?.comment ?? ""} className="rounded-md border border-slate-500 bg-white px-3 py-2" />
+        <label htmlFor="rate-comment" className="font-medium">
+          Comment (optional)
+        </label>
+        <textarea
+          key={`c-${failed?.values?.comment ?? ""}`}
+          id="rate-comment"
+          name="comment"
+          rows={3}
+          defaultValue={failed?.values?.comment ?? ""}
+          className="rounded-md border border-slate-500 bg-white px-3 py-2"
+        />
       </div>
       <div>
-        <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Rate the vendor"}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Rate the vendor"}
+        </Button>
       </div>
     </form>
   );

@@ -38,8 +38,18 @@ export function RequestBuilder<T>({ actor, contract, refusal, policy, action, ta
         action={action}
         target={target}
         initial={initial}
-        lines={contract.priceLines.map((l) => ({ id: l.id, itemCode: l.itemCode, description: l.description, unit: l.unit, unitPriceCents: l.unitPriceCents }))}
-        approvalNote={policy ? `Requests above ${formatCents(policy.thresholdCents)} need approval by ${APPROVAL_RULE_LABEL[policy.approvers].toLowerCase()} at ${actor.organization.name} before they go to the vendor.` : null}
+        lines={contract.priceLines.map((l) => ({
+          id: l.id,
+          itemCode: l.itemCode,
+          description: l.description,
+          unit: l.unit,
+          unitPriceCents: l.unitPriceCents,
+        }))}
+        approvalNote={
+          policy
+            ? `Requests above ${formatCents(policy.thresholdCents)} need approval by ${APPROVAL_RULE_LABEL[policy.approvers].toLowerCase()} at ${actor.organization.name} before they go to the vendor.`
+            : null
+        }
       />
     </>
   );

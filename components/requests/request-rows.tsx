@@ -22,7 +22,17 @@ export type RequestListRow = {
   date: string;
 };
 
-export function RequestRows({ rows, caption, show, dateHeading }: { rows: RequestListRow[]; caption: string; show: { organization?: boolean; vendor?: boolean }; dateHeading: string }) {
+export function RequestRows({
+  rows,
+  caption,
+  show,
+  dateHeading,
+}: {
+  rows: RequestListRow[];
+  caption: string;
+  show: { organization?: boolean; vendor?: boolean };
+  dateHeading: string;
+}) {
   return (
     <ScrollTable
       framed
@@ -60,7 +70,9 @@ export function RequestRows({ rows, caption, show, dateHeading }: { rows: Reques
             <span className="block text-xs text-slate-700">{r.contractNumber}</span>
           </td>
           {show.vendor && <td className="p-2">{r.vendor}</td>}
-          <td className="p-2"><StatusBadge status={r.status} /></td>
+          <td className="p-2">
+            <StatusBadge status={r.status} />
+          </td>
           <td className="p-2 text-right whitespace-nowrap">{r.total}</td>
           <td className="p-2 whitespace-nowrap">{r.date}</td>
         </tr>

@@ -12,9 +12,15 @@ export function RequestFactsList({ r }: { r: RequestDetail }) {
   );
   return (
     <dl className="flex flex-col gap-1">
-      {row("Requested by", `${r.organization.name}${r.createdBy ? `: ${r.createdBy.name ?? r.createdBy.email}${r.createdBy.title ? `, ${r.createdBy.title}` : ""}` : ""}`)}
+      {row(
+        "Requested by",
+        `${r.organization.name}${r.createdBy ? `: ${r.createdBy.name ?? r.createdBy.email}${r.createdBy.title ? `, ${r.createdBy.title}` : ""}` : ""}`,
+      )}
       {row("Vendor", r.vendorOrganization.name)}
-      {row("Contract", `${r.contract.number}: ${r.contract.title} (term ${formatDate(r.contract.termStart)} to ${formatDate(r.contract.termEnd)})`)}
+      {row(
+        "Contract",
+        `${r.contract.number}: ${r.contract.title} (term ${formatDate(r.contract.termStart)} to ${formatDate(r.contract.termEnd)})`,
+      )}
       {row("Town purchase order", r.poNumber ?? "Not given")}
       {row("Needed by", r.neededBy ? formatDate(r.neededBy) : "Not given")}
       {row("Created", formatDate(r.createdAt))}
@@ -31,17 +37,27 @@ export function RequestLines({ r }: { r: RequestDetail }) {
       framed
       caption="Lines, priced from the contract's schedule"
       captionClassName="p-2 text-left font-semibold"
-      columns={[{ label: "Item" }, { label: "Unit" }, { label: "Quantity", align: "right" }, { label: "Unit price", align: "right" }, { label: "Line total", align: "right" }]}
+      columns={[
+        { label: "Item" },
+        { label: "Unit" },
+        { label: "Quantity", align: "right" },
+        { label: "Unit price", align: "right" },
+        { label: "Line total", align: "right" },
+      ]}
       footer={
         <tr className="border-t border-slate-300 font-semibold">
-          <th scope="row" colSpan={4} className="p-2 text-right">Total</th>
+          <th scope="row" colSpan={4} className="p-2 text-right">
+            Total
+          </th>
           <td className="p-2 text-right whitespace-nowrap">{formatCents(r.totalCents)}</td>
         </tr>
       }
     >
       {r.lines.map((l) => (
         <tr key={l.id} className="border-t border-slate-200">
-          <td className="p-2">{l.description} <span className="block text-xs text-slate-700">{l.itemCode}</span></td>
+          <td className="p-2">
+            {l.description} <span className="block text-xs text-slate-700">{l.itemCode}</span>
+          </td>
           <td className="p-2">{l.unit}</td>
           <td className="p-2 text-right">{l.quantity.toLocaleString("en-US")}</td>
           <td className="p-2 text-right whitespace-nowrap">{formatCents(l.unitPriceCents)}</td>

@@ -39,7 +39,10 @@ export function RequestTable({ rows, caption, show, empty, list }: Props) {
       label: requestNumberLabel(r.number),
       poNumber: r.poNumber,
       organization: r.organization.name,
-      organizationHref: list && !list.values.organizationId ? listHref(list.action, list.values, { organizationId: r.organization.id }) : null,
+      organizationHref:
+        list && !list.values.organizationId
+          ? listHref(list.action, list.values, { organizationId: r.organization.id })
+          : null,
       contractTitle: r.contract.title,
       contractNumber: r.contract.number,
       vendor: r.vendorOrganization.name,
@@ -48,7 +51,9 @@ export function RequestTable({ rows, caption, show, empty, list }: Props) {
       date: when ? formatDate(when) : "—",
     };
   });
-  return <RequestRows rows={listed} caption={caption} show={show} dateHeading={bySubmission ? "Submitted" : "Created"} />;
+  return (
+    <RequestRows rows={listed} caption={caption} show={show} dateHeading={bySubmission ? "Submitted" : "Created"} />
+  );
 }
 
 /** "12 requests", or "more than 1,000 requests" when the capped count hit its cap. */

@@ -27,8 +27,14 @@ export function SmallForm<T>({ action, hidden, submitLabel, variant = "primary",
       ))}
       {text && (
         <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-text`} className="font-medium">{text.label}</label>
-          {text.hint && <p id={`${id}-hint`} className="text-sm text-slate-700">{text.hint}</p>}
+          <label htmlFor={`${id}-text`} className="font-medium">
+            {text.label}
+          </label>
+          {text.hint && (
+            <p id={`${id}-hint`} className="text-sm text-slate-700">
+              {text.hint}
+            </p>
+          )}
           <textarea
             key={failed ? `failed-${failed.values?.[text.name] ?? ""}` : "initial"}
             id={`${id}-text`}
@@ -37,14 +43,22 @@ export function SmallForm<T>({ action, hidden, submitLabel, variant = "primary",
             required={text.required}
             defaultValue={failed?.values?.[text.name] ?? ""}
             aria-invalid={errors?.length ? true : undefined}
-            aria-describedby={[text.hint && `${id}-hint`, errors?.length && `${id}-error`].filter(Boolean).join(" ") || undefined}
+            aria-describedby={
+              [text.hint && `${id}-hint`, errors?.length && `${id}-error`].filter(Boolean).join(" ") || undefined
+            }
             className="rounded-md border border-slate-500 bg-white px-3 py-2"
           />
-          {errors?.length ? <p id={`${id}-error`} className="text-sm text-red-800">{errors.join(" ")}</p> : null}
+          {errors?.length ? (
+            <p id={`${id}-error`} className="text-sm text-red-800">
+              {errors.join(" ")}
+            </p>
+          ) : null}
         </div>
       )}
       <div>
-        <Button type="submit" variant={variant} disabled={pending}>{pending ? "Working…" : submitLabel}</Button>
+        <Button type="submit" variant={variant} disabled={pending}>
+          {pending ? "Working…" : submitLabel}
+        </Button>
       </div>
     </form>
   );

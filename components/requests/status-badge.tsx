@@ -13,5 +13,9 @@ const TONE: Record<PurchaseRequestStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: PurchaseRequestStatus }) {
-  return <span className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-sm ${TONE[status]}`}>{REQUEST_STATUS_LABEL[status]}</span>;
+  return (
+    <span className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-sm ${TONE[status]}`}>
+      {REQUEST_STATUS_LABEL[status]}
+    </span>
+  );
 }

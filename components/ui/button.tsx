@@ -14,6 +14,12 @@ export function buttonStyle(variant: Variant = "primary"): string {
   return `${styles[variant]} inline-block no-underline`;
 }
 
-export function Button({ variant = "primary", className = "", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
-  return <button className={`${styles[variant]} disabled:opacity-60 disabled:cursor-not-allowed ${className}`} {...props} />;
+export function Button({
+  variant = "primary",
+  className = "",
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
+  return (
+    <button className={`${styles[variant]} disabled:opacity-60 disabled:cursor-not-allowed ${className}`} {...props} />
+  );
 }

@@ -1,11 +1,17 @@
 import type { InputHTMLAttributes } from "react";
 
-type FieldProps = InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; errors?: string[]; hint?: string };
+type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
+  label: string;
+  name: string;
+  errors?: string[];
+  hint?: string;
+};
 
 /** A labelled input whose errors are announced and tied to it by aria-describedby. */
 export function Field({ label, name, errors, hint, id, ...input }: FieldProps) {
   const inputId = id ?? `field-${name}`;
-  const describedBy = [hint && `${inputId}-hint`, errors?.length && `${inputId}-error`].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint && `${inputId}-hint`, errors?.length && `${inputId}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={inputId} className="font-medium">

@@ -18,7 +18,10 @@ type Props = {
 
 export function ScrollTable({ caption, captionClassName, columns, children, footer, framed = false }: Props) {
   return (
-    <div {...SCROLL_REGION} className={framed ? "overflow-x-auto rounded-lg border border-slate-300 bg-white" : "overflow-x-auto"}>
+    <div
+      {...SCROLL_REGION}
+      className={framed ? "overflow-x-auto rounded-lg border border-slate-300 bg-white" : "overflow-x-auto"}
+    >
       <table className="w-full text-left text-sm">
         <caption className={captionClassName}>{caption}</caption>
         <thead className="bg-slate-100">

@@ -8,7 +8,12 @@ export function portalAdapter(): Adapter {
   return {
     createUser: (user: Omit<AdapterUser, "id">) =>
       db.user.create({
-        data: { email: user.email.toLowerCase(), name: user.name, image: user.image, emailVerified: user.emailVerified },
+        data: {
+          email: user.email.toLowerCase(),
+          name: user.name,
+          image: user.image,
+          emailVerified: user.emailVerified,
+        },
         select: userFields,
       }),
     getUser: (id) => db.user.findUnique({ where: { id }, select: userFields }),
@@ -52,7 +57,11 @@ export function portalAdapter(): Adapter {
       return { session, user };
     },
     updateSession: ({ sessionToken, expires }) =>
-      db.session.update({ where: { sessionToken }, data: { expires }, select: { sessionToken: true, userId: true, expires: true } }),
+      db.session.update({
+        where: { sessionToken },
+        data: { expires },
+        select: { sessionToken: true, userId: true, expires: true },
+      }),
     async deleteSession(sessionToken) {
       await db.session.deleteMany({ where: { sessionToken } });
     },

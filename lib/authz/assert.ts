@@ -10,7 +10,11 @@ export function can(actor: Actor | null, permission: Permission): boolean {
 /** A resource that belongs to one organization; another tenant's resource is a 404. */
 export type TenantResource = { organizationId: string | null };
 
-export function assertCan(actor: Actor | null, permission: Permission, resource?: TenantResource): asserts actor is Actor {
+export function assertCan(
+  actor: Actor | null,
+  permission: Permission,
+  resource?: TenantResource,
+): asserts actor is Actor {
   if (!actor) throw new UnauthenticatedError();
   if (resource && actor.side !== "staff" && resource.organizationId !== actor.organization.id) {
     throw new NotFoundError();

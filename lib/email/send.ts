@@ -39,10 +39,19 @@ export async function queueEmails(tx: Tx, messages: EmailInput[]): Promise<strin
 export async function deliverEmails(ids: string[]) {
   const transporter = smtp();
   if (!ids.length || !transporter) return;
-  const messages = await db.emailMessage.findMany({ where: { id: { in: ids }, status: "QUEUED" }, orderBy: { createdAt: "asc" } });
+  const messages = await db.emailMessage.findMany({
+    where: { id: { in: ids }, status: "QUEUED" },
+    orderBy: { createdAt: "asc" },
+  });
   for (const m of messages) {
     try {
-      await transporter.sendMail({ from: env.MAIL_FROM, to: m.to, subject: m.subject, text: m.text, html: m.html ?? undefined });
+      await transporter.sendMail({
+        from: env.MAIL_FROM,
+        to: m.to,
+        subject: m.subject,
+        text: m.text,
+        html: m.html ?? undefined,
+      });
       await db.emailMessage.update({ where: { id: m.id }, data: { status: "SENT", sentAt: new Date() } });
     } catch (error) {
       console.error(`[email] delivery to ${m.to} failed`, error);

@@ -7,8 +7,10 @@ const startsWith = (buf: Uint8Array, sig: number[]) => sig.every((b, i) => buf[i
 
 /** The type of a file from its content, or null when it is not one we accept. */
 export function detectFileType(buf: Uint8Array): DetectedType | null {
-  if (startsWith(buf, [0x25, 0x50, 0x44, 0x46, 0x2d])) return { contentType: "application/pdf", extension: "pdf", label: "PDF" };
-  if (startsWith(buf, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return { contentType: "image/png", extension: "png", label: "PNG image" };
+  if (startsWith(buf, [0x25, 0x50, 0x44, 0x46, 0x2d]))
+    return { contentType: "application/pdf", extension: "pdf", label: "PDF" };
+  if (startsWith(buf, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+    return { contentType: "image/png", extension: "png", label: "PNG image" };
   if (startsWith(buf, [0xff, 0xd8, 0xff])) return { contentType: "image/jpeg", extension: "jpg", label: "JPEG image" };
   if (startsWith(buf, [0x50, 0x4b, 0x03, 0x04])) return detectOfficeZip(buf);
   if (isPlainText(buf)) return { contentType: "text/plain; charset=utf-8", extension: "txt", label: "text" };
@@ -20,10 +22,18 @@ function detectOfficeZip(buf: Uint8Array): DetectedType | null {
   const names = new TextDecoder("latin1").decode(buf.subarray(0, Math.min(buf.length, 4_000_000)));
   if (!names.includes("[Content_Types].xml")) return null;
   if (names.includes("word/")) {
-    return { contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx", label: "Word document" };
+    return {
+      contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      extension: "docx",
+      label: "Word document",
+    };
   }
   if (names.includes("xl/")) {
-    return { contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extension: "xlsx", label: "Excel workbook" };
+    return {
+      contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      extension: "xlsx",
+      label: "Excel workbook",
+    };
   }
   return null;
 }
@@ -38,7 +48,9 @@ function isPlainText(buf: Uint8Array): boolean {
   }
   try {
     // a multi-byte character cut at the sample's end is fine
-    new TextDecoder("utf-8", { fatal: true }).decode(sample.length < buf.length ? sample.subarray(0, sample.length - 4) : sample);
+    new TextDecoder("utf-8", { fatal: true }).decode(
+      sample.length < buf.length ? sample.subarray(0, sample.length - 4) : sample,
+    );
     return true;
   } catch {
     return false;

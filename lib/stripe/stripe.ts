@@ -43,7 +43,11 @@ export type MembershipCheckoutInput = {
 
 /** A Checkout session in payment mode for one membership fee; Stripe emails the invoice as a receipt. */
 export async function createMembershipCheckoutSession(input: MembershipCheckoutInput): Promise<StripeCheckoutSession> {
-  const metadata = { membershipId: input.membershipId, organizationId: input.organizationId, fiscalYear: String(input.fiscalYear) };
+  const metadata = {
+    membershipId: input.membershipId,
+    organizationId: input.organizationId,
+    fiscalYear: String(input.fiscalYear),
+  };
   return stripe().checkout.sessions.create(
     {
       mode: "payment",
@@ -75,7 +79,8 @@ export async function createMembershipCheckoutSession(input: MembershipCheckoutI
 /** Verifies the signature over the exact raw body; throws on a bad or stale signature. */
 export function verifyWebhookEvent(rawBody: string, signature: string | null): StripeEvent {
   if (!env.STRIPE_WEBHOOK_SECRET) throw new Error("STRIPE_WEBHOOK_SECRET is not set");
-  if (!signature) throw new Stripe.errors.StripeSignatureVerificationError("", rawBody, { message: "No Stripe-Signature header" });
+  if (!signature)
+    throw new Stripe.errors.StripeSignatureVerificationError("", rawBody, { message: "No Stripe-Signature header" });
   return Stripe.webhooks.constructEvent(rawBody, signature, env.STRIPE_WEBHOOK_SECRET);
 }
 

@@ -75,20 +75,52 @@ export async function seedMemberships(db: PrismaClient) {
     const joined = NEW_MEMBERS[org.slug];
     const dueAt = joined ? newMemberDueAt(new Date(joined)) : renewalDueAt(FY);
     const graceEndsAt = addDays(dueAt, SCHEDULE.gracePeriodDays);
-    const paid = fee === 0 ? null : (PAID[org.slug] ?? (org.kind === "MUNICIPALITY" && stableHash(org.slug) % 2 === 0 ? { method: "CHECK" as const, reference: `Check ${10000 + (stableHash(org.slug) % 9000)}`, on: "2026-07-21" } : null));
+    const paid =
+      fee === 0
+        ? null
+        : (PAID[org.slug] ??
+          (org.kind === "MUNICIPALITY" && stableHash(org.slug) % 2 === 0
+            ? {
+                method: "CHECK" as const,
+                reference: `Check ${10000 + (stableHash(org.slug) % 9000)}`,
+                on: "2026-07-21",
+              }
+            : null));
     const paidAt = paid ? new Date(`${paid.on}T12:00:00Z`) : null;
     // unpaid renewals are past their grace period by November: lapsed, as the daily job would leave them
     const status = fee === 0 || paid ? "ACTIVE" : joined ? "PENDING_PAYMENT" : "LAPSED";
-    const data = { status, feeDueCents: fee, feeBasis: org.affiliations, isRenewal: !joined, dueAt, graceEndsAt, paidAt } as const;
+    const data = {
+      status,
+      feeDueCents: fee,
+      feeBasis: org.affiliations,
+      isRenewal: !joined,
+      dueAt,
+      graceEndsAt,
+      paidAt,
+    } as const;
     const m = await db.membership.upsert({
       where: { organizationId_fiscalYear: { organizationId: org.id, fiscalYear: FY } },
       create: { organizationId: org.id, fiscalYear: FY, ...data },
       update: data,
       select: { id: true },
     });
-    if (paid && !(await db.membershipPayment.findFirst({ where: { membershipId: m.id, reference: paid.reference }, select: { id: true } }))) {
+    if (
+      paid &&
+      !(await db.membershipPayment.findFirst({
+        where: { membershipId: m.id, reference: paid.reference },
+        select: { id: true },
+      }))
+    ) {
       await db.membershipPayment.create({
-        data: { membershipId: m.id, organizationId: org.id, amountCents: fee, method: paid.method, status: "SUCCEEDED", reference: paid.reference, receivedAt: paidAt },
+        data: {
+          membershipId: m.id,
+          organizationId: org.id,
+          amountCents: fee,
+          method: paid.method,
+          status: "SUCCEEDED",
+          reference: paid.reference,
+          receivedAt: paidAt,
+        },
       });
     }
   }

@@ -6,15 +6,50 @@ import path from "node:path";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { ProgramStage } from "../../lib/generated/prisma/enums";
 
-const STAGES: ProgramStage[] = ["FORECAST", "RFP_DRAFTING", "SOLICITATION", "EVALUATION", "AWARDED", "PILOT", "PROGRAM", "RETIRED"];
+const STAGES: ProgramStage[] = [
+  "FORECAST",
+  "RFP_DRAFTING",
+  "SOLICITATION",
+  "EVALUATION",
+  "AWARDED",
+  "PILOT",
+  "PROGRAM",
+  "RETIRED",
+];
 const DAY = 86_400_000;
 const NOW = new Date("2026-07-15T14:00:00Z");
 const at = (days: number) => new Date(NOW.getTime() + days * DAY);
 
-type Line = [itemCode: string, description: string, unit: string, price: number, pilot: number | null, list: number | null];
+type Line = [
+  itemCode: string,
+  description: string,
+  unit: string,
+  price: number,
+  pilot: number | null,
+  list: number | null,
+];
 
-type ContractSeed = { documents?: { title: string; filename: string }[]; number: string; vendor: string; termStart: Date; termEnd: Date; renewalOptions: string; renewals: number; lines: Line[]; pilots?: string[]; issues?: IssueSeed[]; awardBasis?: string };
-type IssueSeed = { by: string; title: string; description: string; response?: string; resolution?: string; lessons?: string };
+type ContractSeed = {
+  documents?: { title: string; filename: string }[];
+  number: string;
+  vendor: string;
+  termStart: Date;
+  termEnd: Date;
+  renewalOptions: string;
+  renewals: number;
+  lines: Line[];
+  pilots?: string[];
+  issues?: IssueSeed[];
+  awardBasis?: string;
+};
+type IssueSeed = {
+  by: string;
+  title: string;
+  description: string;
+  response?: string;
+  resolution?: string;
+  lessons?: string;
+};
 
 type ProgramSeed = {
   slug: string;
@@ -26,7 +61,13 @@ type ProgramSeed = {
   rfpDraft?: string;
   dueInDays?: number;
   questions?: string[];
-  answers?: { org: string; interest: "HIGH" | "MEDIUM" | "LOW" | "NONE"; timeline: "WITHIN_6_MONTHS" | "WITHIN_12_MONTHS" | "WITHIN_24_MONTHS" | "LATER"; quantity?: number; budget?: number }[];
+  answers?: {
+    org: string;
+    interest: "HIGH" | "MEDIUM" | "LOW" | "NONE";
+    timeline: "WITHIN_6_MONTHS" | "WITHIN_12_MONTHS" | "WITHIN_24_MONTHS" | "LATER";
+    quantity?: number;
+    budget?: number;
+  }[];
   committee?: string[];
   comments?: { email: string; body: string }[];
   vendorQuestions?: { vendor: string; question: string; answer?: string }[];
@@ -46,9 +87,13 @@ const PROGRAMS: ProgramSeed[] = [
     slug: "security-awareness-training",
     title: "Security awareness training and phishing simulation",
     category: "Cybersecurity",
-    summary: "Annual training and simulated phishing for town and school staff, with reporting for cyber-insurance renewals.",
+    summary:
+      "Annual training and simulated phishing for town and school staff, with reporting for cyber-insurance renewals.",
     stage: "FORECAST",
-    questions: ["Would your organization buy security awareness training through the cooperative?", "How many staff accounts would you enroll?"],
+    questions: [
+      "Would your organization buy security awareness training through the cooperative?",
+      "How many staff accounts would you enroll?",
+    ],
     answers: [
       { org: "town-of-bolton", interest: "HIGH", timeline: "WITHIN_6_MONTHS", quantity: 85, budget: 4_000 },
       { org: "town-of-union", interest: "MEDIUM", timeline: "WITHIN_12_MONTHS", quantity: 12, budget: 800 },
@@ -59,14 +104,22 @@ const PROGRAMS: ProgramSeed[] = [
     slug: "cloud-backup-disaster-recovery",
     title: "Cloud backup and disaster recovery",
     category: "Cloud services",
-    summary: "Immutable off-site backup of servers and Microsoft 365 with tested recovery, for towns without a second site.",
+    summary:
+      "Immutable off-site backup of servers and Microsoft 365 with tested recovery, for towns without a second site.",
     stage: "RFP_DRAFTING",
     rfpNumber: "CRCOG-IT-2027-03",
-    rfpDraft: "1. Scope\nThe cooperative seeks immutable cloud backup for municipal servers and Microsoft 365 tenants, with recovery testing twice a year.\n\n2. Requirements\nData stored in the United States; CJIS-aware handling for police records; 30-day immutable retention at minimum.",
+    rfpDraft:
+      "1. Scope\nThe cooperative seeks immutable cloud backup for municipal servers and Microsoft 365 tenants, with recovery testing twice a year.\n\n2. Requirements\nData stored in the United States; CJIS-aware handling for police records; 30-day immutable retention at minimum.",
     committee: ["schen@westhartfordct.gov", "cmorgan@boltonct.org"],
     comments: [
-      { email: "schen@westhartfordct.gov", body: "Please require restore tests that a town can witness, not only vendor-reported results." },
-      { email: "cmorgan@boltonct.org", body: "Schools need Google Workspace backup as an option, not only Microsoft 365." },
+      {
+        email: "schen@westhartfordct.gov",
+        body: "Please require restore tests that a town can witness, not only vendor-reported results.",
+      },
+      {
+        email: "cmorgan@boltonct.org",
+        body: "Schools need Google Workspace backup as an option, not only Microsoft 365.",
+      },
     ],
   },
   {
@@ -76,10 +129,17 @@ const PROGRAMS: ProgramSeed[] = [
     summary: "24x7 monitoring of endpoints and identity with response by a security operations center.",
     stage: "SOLICITATION",
     rfpNumber: "CRCOG-IT-2027-02",
-    rfpDraft: "The cooperative invites proposals for 24x7 managed detection and response covering endpoints and Microsoft Entra ID, with a named contact for each member.",
+    rfpDraft:
+      "The cooperative invites proposals for 24x7 managed detection and response covering endpoints and Microsoft Entra ID, with a named contact for each member.",
     dueInDays: 30,
     committee: ["schen@westhartfordct.gov"],
-    vendorQuestions: [{ vendor: "constitution-state-cybersecurity", question: "Should pricing be per endpoint or per user?", answer: "Per endpoint per year; you may add a per-user option." }],
+    vendorQuestions: [
+      {
+        vendor: "constitution-state-cybersecurity",
+        question: "Should pricing be per endpoint or per user?",
+        answer: "Per endpoint per year; you may add a per-user option.",
+      },
+    ],
   },
   {
     slug: "gis-web-mapping",
@@ -92,8 +152,17 @@ const PROGRAMS: ProgramSeed[] = [
     dueInDays: -10,
     committee: ["schen@westhartfordct.gov", "lbrooks@unionct.gov"],
     proposals: [
-      { vendor: "housatonic-gis", summary: "Hosted parcel viewer on our platform with nightly CAMA sync.", lines: [["GIS-VIEW", "Parcel viewer subscription", "per town per year", 4_800, null, 6_500]], scores: { "schen@westhartfordct.gov": [8, 7, 9, 8] } },
-      { vendor: "quinnipiac-data-systems", summary: "Web maps built on open-source components, hosted in Connecticut.", lines: [["QDS-MAP", "Web mapping service", "per town per year", 3_900, null, 5_000]] },
+      {
+        vendor: "housatonic-gis",
+        summary: "Hosted parcel viewer on our platform with nightly CAMA sync.",
+        lines: [["GIS-VIEW", "Parcel viewer subscription", "per town per year", 4_800, null, 6_500]],
+        scores: { "schen@westhartfordct.gov": [8, 7, 9, 8] },
+      },
+      {
+        vendor: "quinnipiac-data-systems",
+        summary: "Web maps built on open-source components, hosted in Connecticut.",
+        lines: [["QDS-MAP", "Web mapping service", "per town per year", 3_900, null, 5_000]],
+      },
     ],
   },
   {
@@ -113,7 +182,10 @@ const PROGRAMS: ProgramSeed[] = [
       termEnd: at(20 + 3 * 365),
       renewalOptions: "Two optional one-year renewals",
       renewals: 2,
-      lines: [["AGD-SM", "Agenda management, towns under 10,000 people", "per year", 2_400, 1_200, 3_600], ["AGD-LG", "Agenda management, towns over 10,000 people", "per year", 5_400, 2_700, 7_900]],
+      lines: [
+        ["AGD-SM", "Agenda management, towns under 10,000 people", "per year", 2_400, 1_200, 3_600],
+        ["AGD-LG", "Agenda management, towns over 10,000 people", "per year", 5_400, 2_700, 7_900],
+      ],
     },
   },
   {
@@ -140,8 +212,20 @@ const PROGRAMS: ProgramSeed[] = [
       ],
       pilots: ["town-of-union", "town-of-bolton"],
       issues: [
-        { by: "town-of-union", title: "Shared mailbox permissions lost in migration", description: "The clerk's shared mailbox lost its delegates after cut-over.", response: "Our migration script skipped delegate permissions; we have re-applied them and fixed the script.", resolution: "Delegates restored the same day; the script now migrates them.", lessons: "Export mailbox permissions before cut-over and compare afterwards." },
-        { by: "town-of-bolton", title: "Police laptops need CJIS-compliant MFA", description: "Our police department needs MFA that meets CJIS policy on shared laptops.", response: "We are configuring certificate-based authentication for the shared laptops." },
+        {
+          by: "town-of-union",
+          title: "Shared mailbox permissions lost in migration",
+          description: "The clerk's shared mailbox lost its delegates after cut-over.",
+          response: "Our migration script skipped delegate permissions; we have re-applied them and fixed the script.",
+          resolution: "Delegates restored the same day; the script now migrates them.",
+          lessons: "Export mailbox permissions before cut-over and compare afterwards.",
+        },
+        {
+          by: "town-of-bolton",
+          title: "Police laptops need CJIS-compliant MFA",
+          description: "Our police department needs MFA that meets CJIS policy on shared laptops.",
+          response: "We are configuring certificate-based authentication for the shared laptops.",
+        },
       ],
     },
   },
@@ -149,7 +233,8 @@ const PROGRAMS: ProgramSeed[] = [
     slug: "network-infrastructure-wifi",
     title: "Network infrastructure and Wi-Fi",
     category: "Networking",
-    summary: "Switches, firewalls and Wi-Fi for town halls, libraries and schools, installed and supported by a Connecticut integrator.",
+    summary:
+      "Switches, firewalls and Wi-Fi for town halls, libraries and schools, installed and supported by a Connecticut integrator.",
     stage: "PROGRAM",
     rfpNumber: "CRCOG-IT-2025-04",
     rfpDraft: "Network hardware with installation and support.",
@@ -171,7 +256,14 @@ const PROGRAMS: ProgramSeed[] = [
       pilots: ["town-of-west-hartford"],
       documents: [{ title: "Executed contract", filename: "CRCOG-IT-2025-04-C-contract.pdf" }],
       issues: [
-        { by: "town-of-west-hartford", title: "Access points dropped on firmware update", description: "Three access points went offline after an automatic firmware update.", response: "Firmware rolled back; updates now staged after hours.", resolution: "Scheduled maintenance windows for firmware.", lessons: "Turn off automatic firmware updates and schedule them after hours." },
+        {
+          by: "town-of-west-hartford",
+          title: "Access points dropped on firmware update",
+          description: "Three access points went offline after an automatic firmware update.",
+          response: "Firmware rolled back; updates now staged after hours.",
+          resolution: "Scheduled maintenance windows for firmware.",
+          lessons: "Turn off automatic firmware updates and schedule them after hours.",
+        },
       ],
     },
   },
@@ -184,22 +276,75 @@ const PROGRAMS: ProgramSeed[] = [
     rfpNumber: "CRCOG-IT-2022-02",
     rfpDraft: "Email archiving for public records.",
     dueInDays: -1400,
-    contract: { number: "CRCOG-IT-2022-02-C", vendor: "quinnipiac-data-systems", termStart: at(-1300), termEnd: at(-200), renewalOptions: "None", renewals: 0, lines: [["ARC-MBX", "Archived mailbox", "per mailbox per year", 18, null, 30]] },
+    contract: {
+      number: "CRCOG-IT-2022-02-C",
+      vendor: "quinnipiac-data-systems",
+      termStart: at(-1300),
+      termEnd: at(-200),
+      renewalOptions: "None",
+      renewals: 0,
+      lines: [["ARC-MBX", "Archived mailbox", "per mailbox per year", 18, null, 30]],
+    },
   },
 ];
 
 /** Contracts carried over from before the portal (no program), so the catalog has breadth. */
 const LEGACY: (ContractSeed & { title: string; category: string; summary: string })[] = [
-  { number: "CRCOG-IT-2024-09-C", title: "Endpoint protection and antivirus", category: "Cybersecurity", summary: "Next-generation antivirus and endpoint detection for town and school computers.", vendor: "constitution-state-cybersecurity", termStart: at(-400), termEnd: at(45), renewalOptions: "One optional one-year renewal", renewals: 1, lines: [["EDR-100", "Endpoint protection", "per device per year", 42, null, 60], ["EDR-SRV", "Server protection", "per server per year", 95, null, 130]], awardBasis: "Awarded through competitive RFP CRCOG-IT-2024-09 before the portal; the solicitation record is held by the cooperative." },
-  { number: "CRCOG-IT-2024-11-C", title: "Cloud phone system (VoIP)", category: "Telecommunications", summary: "Hosted phone system with E911, call recording for dispatch lines and desk phones.", vendor: "charter-oak-cloud-services", termStart: at(-250), termEnd: at(2 * 365), renewalOptions: "Two optional one-year renewals", renewals: 2, lines: [["VOIP-SEAT", "Phone seat", "per user per month", 19, null, 29], ["VOIP-PH", "Desk phone", "each", 149, null, 199]], awardBasis: "Awarded through competitive RFP CRCOG-IT-2024-11 before the portal." },
-  { number: "CRCOG-IT-2025-01-C", title: "Land records and document scanning", category: "Records management", summary: "Scanning and indexing of land records and permits with a searchable online index.", vendor: "mystic-civic-software", termStart: at(-180), termEnd: at(900), renewalOptions: "None", renewals: 0, lines: [["SCAN-PG", "Scanned and indexed page", "per page", 0.12, null, 0.2]], awardBasis: "Awarded through competitive RFP CRCOG-IT-2025-01 before the portal." },
+  {
+    number: "CRCOG-IT-2024-09-C",
+    title: "Endpoint protection and antivirus",
+    category: "Cybersecurity",
+    summary: "Next-generation antivirus and endpoint detection for town and school computers.",
+    vendor: "constitution-state-cybersecurity",
+    termStart: at(-400),
+    termEnd: at(45),
+    renewalOptions: "One optional one-year renewal",
+    renewals: 1,
+    lines: [
+      ["EDR-100", "Endpoint protection", "per device per year", 42, null, 60],
+      ["EDR-SRV", "Server protection", "per server per year", 95, null, 130],
+    ],
+    awardBasis:
+      "Awarded through competitive RFP CRCOG-IT-2024-09 before the portal; the solicitation record is held by the cooperative.",
+  },
+  {
+    number: "CRCOG-IT-2024-11-C",
+    title: "Cloud phone system (VoIP)",
+    category: "Telecommunications",
+    summary: "Hosted phone system with E911, call recording for dispatch lines and desk phones.",
+    vendor: "charter-oak-cloud-services",
+    termStart: at(-250),
+    termEnd: at(2 * 365),
+    renewalOptions: "Two optional one-year renewals",
+    renewals: 2,
+    lines: [
+      ["VOIP-SEAT", "Phone seat", "per user per month", 19, null, 29],
+      ["VOIP-PH", "Desk phone", "each", 149, null, 199],
+    ],
+    awardBasis: "Awarded through competitive RFP CRCOG-IT-2024-11 before the portal.",
+  },
+  {
+    number: "CRCOG-IT-2025-01-C",
+    title: "Land records and document scanning",
+    category: "Records management",
+    summary: "Scanning and indexing of land records and permits with a searchable online index.",
+    vendor: "mystic-civic-software",
+    termStart: at(-180),
+    termEnd: at(900),
+    renewalOptions: "None",
+    renewals: 0,
+    lines: [["SCAN-PG", "Scanned and indexed page", "per page", 0.12, null, 0.2]],
+    awardBasis: "Awarded through competitive RFP CRCOG-IT-2025-01 before the portal.",
+  },
 ];
 
 const cents = (d: number | null) => (d === null ? null : Math.round(d * 100));
 
 export async function seedPrograms(db: PrismaClient) {
-  const orgId = async (slug: string) => (await db.organization.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
-  const userId = async (email: string) => (await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
+  const orgId = async (slug: string) =>
+    (await db.organization.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
+  const userId = async (email: string) =>
+    (await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
   const staffId = await userId("malvarez@crcog.org");
   let created = 0;
 
@@ -218,36 +363,80 @@ export async function seedPrograms(db: PrismaClient) {
         rfpNumber: p.rfpNumber ?? null,
         rfpDraft: p.rfpDraft ?? "",
         proposalDueAt: due,
-        postedAt: due && reached.includes("SOLICITATION") ? new Date(Math.min(due.getTime() - 30 * DAY, NOW.getTime())) : null,
+        postedAt:
+          due && reached.includes("SOLICITATION") ? new Date(Math.min(due.getTime() - 30 * DAY, NOW.getTime())) : null,
         createdById: staffId,
         criteria: { create: CRITERIA.map((c, position) => ({ ...c, position })) },
         // the timeline: one entry per stage reached, a week apart, ending now
-        stageChanges: { create: reached.map((s, i) => ({ fromStage: i ? reached[i - 1] : null, toStage: s, actorUserId: staffId, at: new Date(NOW.getTime() - (reached.length - 1 - i) * 7 * DAY), note: i ? null : "Program created" })) },
+        stageChanges: {
+          create: reached.map((s, i) => ({
+            fromStage: i ? reached[i - 1] : null,
+            toStage: s,
+            actorUserId: staffId,
+            at: new Date(NOW.getTime() - (reached.length - 1 - i) * 7 * DAY),
+            note: i ? null : "Program created",
+          })),
+        },
       },
       select: { id: true },
     });
     for (const [position, prompt] of (p.questions ?? []).entries()) {
-      const q = await db.surveyQuestion.create({ data: { programId: program.id, prompt, position }, select: { id: true } });
+      const q = await db.surveyQuestion.create({
+        data: { programId: program.id, prompt, position },
+        select: { id: true },
+      });
       for (const a of p.answers ?? []) {
-        await db.surveyAnswer.create({ data: { questionId: q.id, organizationId: await orgId(a.org), interest: a.interest, timeline: a.timeline, estimatedQuantity: a.quantity ?? null, estimatedBudgetCents: a.budget ? a.budget * 100 : null } });
+        await db.surveyAnswer.create({
+          data: {
+            questionId: q.id,
+            organizationId: await orgId(a.org),
+            interest: a.interest,
+            timeline: a.timeline,
+            estimatedQuantity: a.quantity ?? null,
+            estimatedBudgetCents: a.budget ? a.budget * 100 : null,
+          },
+        });
       }
     }
     const seats = new Map<string, string>();
     for (const email of p.committee ?? []) {
       const uid = await userId(email);
-      const membership = await db.organizationUser.findFirstOrThrow({ where: { userId: uid, organization: { kind: { notIn: ["VENDOR", "COOPERATIVE"] } } }, orderBy: { createdAt: "asc" } });
-      const seat = await db.committeeMember.create({ data: { programId: program.id, userId: uid, organizationId: membership.organizationId, appointedById: staffId }, select: { id: true } });
+      const membership = await db.organizationUser.findFirstOrThrow({
+        where: { userId: uid, organization: { kind: { notIn: ["VENDOR", "COOPERATIVE"] } } },
+        orderBy: { createdAt: "asc" },
+      });
+      const seat = await db.committeeMember.create({
+        data: { programId: program.id, userId: uid, organizationId: membership.organizationId, appointedById: staffId },
+        select: { id: true },
+      });
       seats.set(email, seat.id);
     }
     for (const c of p.comments ?? []) {
       const uid = await userId(c.email);
-      const membership = await db.organizationUser.findFirstOrThrow({ where: { userId: uid }, orderBy: { createdAt: "asc" } });
-      await db.rfpComment.create({ data: { programId: program.id, authorUserId: uid, organizationId: membership.organizationId, body: c.body } });
+      const membership = await db.organizationUser.findFirstOrThrow({
+        where: { userId: uid },
+        orderBy: { createdAt: "asc" },
+      });
+      await db.rfpComment.create({
+        data: { programId: program.id, authorUserId: uid, organizationId: membership.organizationId, body: c.body },
+      });
     }
     for (const vq of p.vendorQuestions ?? []) {
-      await db.vendorQuestion.create({ data: { programId: program.id, vendorOrganizationId: await orgId(vq.vendor), question: vq.question, answer: vq.answer ?? null, answeredAt: vq.answer ? NOW : null, answeredById: vq.answer ? staffId : null } });
+      await db.vendorQuestion.create({
+        data: {
+          programId: program.id,
+          vendorOrganizationId: await orgId(vq.vendor),
+          question: vq.question,
+          answer: vq.answer ?? null,
+          answeredAt: vq.answer ? NOW : null,
+          answeredById: vq.answer ? staffId : null,
+        },
+      });
     }
-    const criteria = await db.evaluationCriterion.findMany({ where: { programId: program.id }, orderBy: { position: "asc" } });
+    const criteria = await db.evaluationCriterion.findMany({
+      where: { programId: program.id },
+      orderBy: { position: "asc" },
+    });
     for (const pr of p.proposals ?? []) {
       const proposal = await db.proposal.create({
         data: {
@@ -255,25 +444,69 @@ export async function seedPrograms(db: PrismaClient) {
           vendorOrganizationId: await orgId(pr.vendor),
           summary: pr.summary,
           submittedAt: due ? new Date(due.getTime() - 2 * DAY) : NOW,
-          priceLines: { create: pr.lines.map(([itemCode, description, unit, price, pilot, list], position) => ({ itemCode, description, unit, priceCents: cents(price)!, pilotPriceCents: cents(pilot), listPriceCents: cents(list), position })) },
+          priceLines: {
+            create: pr.lines.map(([itemCode, description, unit, price, pilot, list], position) => ({
+              itemCode,
+              description,
+              unit,
+              priceCents: cents(price)!,
+              pilotPriceCents: cents(pilot),
+              listPriceCents: cents(list),
+              position,
+            })),
+          },
         },
         select: { id: true },
       });
       for (const [email, scores] of Object.entries(pr.scores ?? {})) {
-        for (const [i, c] of criteria.entries()) await db.proposalScore.create({ data: { proposalId: proposal.id, criterionId: c.id, committeeMemberId: seats.get(email)!, score: scores[i] } });
+        for (const [i, c] of criteria.entries())
+          await db.proposalScore.create({
+            data: {
+              proposalId: proposal.id,
+              criterionId: c.id,
+              committeeMemberId: seats.get(email)!,
+              score: scores[i],
+            },
+          });
       }
     }
     if (p.contract) {
-      await upsertContract(db, { ...p.contract, title: p.title, category: p.category, summary: p.summary, programId: program.id, status: p.stage, awardBasis: `Awarded through competitive solicitation RFP ${p.rfpNumber}, evaluated by a pilot review committee of ${p.committee?.length ?? 0} member staff against weighted criteria.` }, orgId, staffId);
+      await upsertContract(
+        db,
+        {
+          ...p.contract,
+          title: p.title,
+          category: p.category,
+          summary: p.summary,
+          programId: program.id,
+          status: p.stage,
+          awardBasis: `Awarded through competitive solicitation RFP ${p.rfpNumber}, evaluated by a pilot review committee of ${p.committee?.length ?? 0} member staff against weighted criteria.`,
+        },
+        orgId,
+        staffId,
+      );
     }
   }
-  for (const c of LEGACY) await upsertContract(db, { ...c, programId: null, status: "PROGRAM", awardBasis: c.awardBasis ?? "" }, orgId, staffId);
+  for (const c of LEGACY)
+    await upsertContract(
+      db,
+      { ...c, programId: null, status: "PROGRAM", awardBasis: c.awardBasis ?? "" },
+      orgId,
+      staffId,
+    );
   return { programs: created };
 }
 
 async function upsertContract(
   db: PrismaClient,
-  c: ContractSeed & { title: string; category: string; summary: string; programId: string | null; status: ProgramStage; awardBasis: string },
+  c: ContractSeed & {
+    title: string;
+    category: string;
+    summary: string;
+    programId: string | null;
+    status: ProgramStage;
+    awardBasis: string;
+  },
   orgId: (slug: string) => Promise<string>,
   staffId: string,
 ) {
@@ -293,12 +526,25 @@ async function upsertContract(
       status: c.status,
       awardBasis: c.awardBasis,
       awardedAt: new Date(c.termStart.getTime() - 30 * DAY),
-      priceLines: { create: c.lines.map(([itemCode, description, unit, price, pilot, list], position) => ({ itemCode, description, unit, contractPriceCents: cents(price)!, pilotPriceCents: cents(pilot), listPriceCents: cents(list), position })) },
+      priceLines: {
+        create: c.lines.map(([itemCode, description, unit, price, pilot, list], position) => ({
+          itemCode,
+          description,
+          unit,
+          contractPriceCents: cents(price)!,
+          pilotPriceCents: cents(pilot),
+          listPriceCents: cents(list),
+          position,
+        })),
+      },
     },
     select: { id: true },
   });
   for (const d of c.documents ?? []) await seedDocument(db, contract.id, d, staffId);
-  for (const slug of c.pilots ?? []) await db.pilotParticipant.create({ data: { contractId: contract.id, organizationId: await orgId(slug), addedById: staffId } });
+  for (const slug of c.pilots ?? [])
+    await db.pilotParticipant.create({
+      data: { contractId: contract.id, organizationId: await orgId(slug), addedById: staffId },
+    });
   for (const i of c.issues ?? []) {
     await db.pilotIssue.create({
       data: {
@@ -318,15 +564,29 @@ async function upsertContract(
 }
 
 /** A small real PDF, stored where lib/storage/local-store.ts reads (UPLOAD_DIR, default .data/uploads). */
-async function seedDocument(db: PrismaClient, contractId: string, d: { title: string; filename: string }, staffId: string) {
-  const bytes = Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n% ${d.title}\n`);
+async function seedDocument(
+  db: PrismaClient,
+  contractId: string,
+  d: { title: string; filename: string },
+  staffId: string,
+) {
+  const bytes = Buffer.from(
+    `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n% ${d.title}\n`,
+  );
   const id = crypto.randomBytes(16).toString("hex");
   const storageKey = `${id.slice(0, 2)}/${id}`;
   const file = path.resolve(process.env.UPLOAD_DIR || ".data/uploads", storageKey);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, bytes);
   const stored = await db.storedFile.create({
-    data: { storageKey, filename: d.filename, contentType: "application/pdf", sizeBytes: bytes.length, sha256: crypto.createHash("sha256").update(bytes).digest("hex"), uploadedById: staffId },
+    data: {
+      storageKey,
+      filename: d.filename,
+      contentType: "application/pdf",
+      sizeBytes: bytes.length,
+      sha256: crypto.createHash("sha256").update(bytes).digest("hex"),
+      uploadedById: staffId,
+    },
   });
   await db.contractDocument.create({ data: { contractId, fileId: stored.id, title: d.title } });
 }

@@ -28,7 +28,10 @@ const REQUESTS: RequestSeed[] = [
     org: "town-of-west-hartford",
     buyer: "schen@westhartfordct.gov",
     contract: "CRCOG-IT-2025-04-C",
-    lines: [["NET-AP6", 6], ["NET-SUP", 12]],
+    lines: [
+      ["NET-AP6", 6],
+      ["NET-SUP", 12],
+    ],
     status: "FULFILLED",
     poNumber: "WH-2027-0113",
     notes: "Town hall second floor: replace the six old access points.",
@@ -38,7 +41,10 @@ const REQUESTS: RequestSeed[] = [
       ["accept", "ACCEPTED", "akim@nutmegnetworks.example", 2],
       ["fulfil", "FULFILLED", "akim@nutmegnetworks.example", 16, "Installed and tested on all floors."],
     ],
-    messages: [["akim@nutmegnetworks.example", 1, "Can we install on a Saturday so the clerk's office is not disrupted?"], ["schen@westhartfordct.gov", 1, "Saturday works; facilities will let you in at 8."]],
+    messages: [
+      ["akim@nutmegnetworks.example", 1, "Can we install on a Saturday so the clerk's office is not disrupted?"],
+      ["schen@westhartfordct.gov", 1, "Saturday works; facilities will let you in at 8."],
+    ],
     rating: { quality: 5, timeliness: 4, support: 5, value: 4, comment: "Clean installation, good communication." },
   },
   {
@@ -46,7 +52,10 @@ const REQUESTS: RequestSeed[] = [
     org: "town-of-union",
     buyer: "lbrooks@unionct.gov",
     contract: "CRCOG-IT-2025-04-C",
-    lines: [["NET-SW24", 1], ["NET-AP6", 2]],
+    lines: [
+      ["NET-SW24", 1],
+      ["NET-AP6", 2],
+    ],
     status: "SUBMITTED",
     notes: "Town hall and the library next door.",
     history: [["submit", "SUBMITTED", "lbrooks@unionct.gov", 0]],
@@ -56,11 +65,20 @@ const REQUESTS: RequestSeed[] = [
     org: "town-of-west-hartford",
     buyer: "schen@westhartfordct.gov",
     contract: "CRCOG-IT-2024-11-C",
-    lines: [["VOIP-SEAT", 40], ["VOIP-PH", 40]],
+    lines: [
+      ["VOIP-SEAT", 40],
+      ["VOIP-PH", 40],
+    ],
     status: "ACKNOWLEDGED",
     poNumber: "WH-2027-0140",
     history: [
-      ["submit", "PENDING_APPROVAL", "schen@westhartfordct.gov", 0, "Above $5,000.00: needs approval by a purchasing officer."],
+      [
+        "submit",
+        "PENDING_APPROVAL",
+        "schen@westhartfordct.gov",
+        0,
+        "Above $5,000.00: needs approval by a purchasing officer.",
+      ],
       ["approve", "SUBMITTED", "privera@westhartfordct.gov", 1, "Approved as purchasing officer."],
       ["acknowledge", "ACKNOWLEDGED", "jlee@charteroakcloud.example", 2],
     ],
@@ -79,25 +97,54 @@ const REQUESTS: RequestSeed[] = [
 ];
 
 export async function seedRequests(db: PrismaClient) {
-  const org = async (slug: string) => db.organization.findUniqueOrThrow({ where: { slug }, select: { id: true, name: true } });
+  const org = async (slug: string) =>
+    db.organization.findUniqueOrThrow({ where: { slug }, select: { id: true, name: true } });
   const wh = await org("town-of-west-hartford");
   const policy = { thresholdCents: 500_000, approvers: "PURCHASING" as const };
-  await db.approvalPolicy.upsert({ where: { organizationId: wh.id }, create: { organizationId: wh.id, ...policy }, update: policy });
+  await db.approvalPolicy.upsert({
+    where: { organizationId: wh.id },
+    create: { organizationId: wh.id, ...policy },
+    update: policy,
+  });
 
   for (const s of REQUESTS) {
     const buyerOrg = await org(s.org);
-    if (await db.purchaseRequest.findUnique({ where: { organizationId_idempotencyKey: { organizationId: buyerOrg.id, idempotencyKey: s.key } } })) continue;
-    const contract = await db.contract.findUnique({ where: { number: s.contract }, select: { id: true, vendorOrganizationId: true, priceLines: true } });
+    if (
+      await db.purchaseRequest.findUnique({
+        where: { organizationId_idempotencyKey: { organizationId: buyerOrg.id, idempotencyKey: s.key } },
+      })
+    )
+      continue;
+    const contract = await db.contract.findUnique({
+      where: { number: s.contract },
+      select: { id: true, vendorOrganizationId: true, priceLines: true },
+    });
     if (!contract) continue; // the programs seed did not create it
     const person = async (email: string) => {
-      const u = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, name: true, organizations: { select: { role: true, organization: { select: { name: true } } } } } });
+      const u = await db.user.findUniqueOrThrow({
+        where: { email },
+        select: {
+          id: true,
+          name: true,
+          organizations: { select: { role: true, organization: { select: { name: true } } } },
+        },
+      });
       return { id: u.id, label: `${u.name} (${u.organizations[0].organization.name})`, role: u.organizations[0].role };
     };
     const buyer = await person(s.buyer);
     const lines = s.lines.map(([code, quantity], position) => {
       const l = contract.priceLines.find((p) => p.itemCode === code);
       if (!l) throw new Error(`Seed: no line ${code} on ${s.contract}`);
-      return { position, priceLineId: l.id, itemCode: l.itemCode, description: l.description, unit: l.unit, quantity, unitPriceCents: l.contractPriceCents, lineTotalCents: l.contractPriceCents * quantity };
+      return {
+        position,
+        priceLineId: l.id,
+        itemCode: l.itemCode,
+        description: l.description,
+        unit: l.unit,
+        quantity,
+        unitPriceCents: l.contractPriceCents,
+        lineTotalCents: l.contractPriceCents * quantity,
+      };
     });
     const submitted = s.history.find((h) => h[1] === "SUBMITTED");
     const request = await db.purchaseRequest.create({
@@ -115,24 +162,58 @@ export async function seedRequests(db: PrismaClient) {
         submittedAt: submitted ? at(submitted[3]) : null,
         createdAt: NOW,
         lines: { createMany: { data: lines } },
-        events: { create: { action: "create", toStatus: "DRAFT", actorUserId: buyer.id, actorLabel: buyer.label, at: NOW } },
+        events: {
+          create: { action: "create", toStatus: "DRAFT", actorUserId: buyer.id, actorLabel: buyer.label, at: NOW },
+        },
       },
       select: { id: true },
     });
     let from: PurchaseRequestStatus = "DRAFT";
     for (const [action, to, email, days, note] of s.history) {
       const p = await person(email);
-      await db.purchaseRequestEvent.create({ data: { requestId: request.id, action, fromStatus: from, toStatus: to, actorUserId: p.id, actorLabel: p.label, note: note ?? null, at: at(days) } });
-      if (action === "approve") await db.purchaseRequestApproval.create({ data: { requestId: request.id, role: p.role, userId: p.id, at: at(days) } });
+      await db.purchaseRequestEvent.create({
+        data: {
+          requestId: request.id,
+          action,
+          fromStatus: from,
+          toStatus: to,
+          actorUserId: p.id,
+          actorLabel: p.label,
+          note: note ?? null,
+          at: at(days),
+        },
+      });
+      if (action === "approve")
+        await db.purchaseRequestApproval.create({
+          data: { requestId: request.id, role: p.role, userId: p.id, at: at(days) },
+        });
       from = to;
     }
     for (const [email, days, body] of s.messages ?? []) {
-      const u = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, organizations: { select: { organizationId: true } } } });
-      await db.purchaseRequestMessage.create({ data: { requestId: request.id, authorUserId: u.id, authorOrganizationId: u.organizations[0].organizationId, body, createdAt: at(days + 0.1) } });
+      const u = await db.user.findUniqueOrThrow({
+        where: { email },
+        select: { id: true, organizations: { select: { organizationId: true } } },
+      });
+      await db.purchaseRequestMessage.create({
+        data: {
+          requestId: request.id,
+          authorUserId: u.id,
+          authorOrganizationId: u.organizations[0].organizationId,
+          body,
+          createdAt: at(days + 0.1),
+        },
+      });
     }
     if (s.rating) {
       await db.vendorRating.create({
-        data: { requestId: request.id, contractId: contract.id, vendorOrganizationId: contract.vendorOrganizationId, organizationId: buyerOrg.id, ratedById: buyer.id, ...s.rating },
+        data: {
+          requestId: request.id,
+          contractId: contract.id,
+          vendorOrganizationId: contract.vendorOrganizationId,
+          organizationId: buyerOrg.id,
+          ratedById: buyer.id,
+          ...s.rating,
+        },
       });
     }
   }

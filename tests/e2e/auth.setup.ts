@@ -3,7 +3,11 @@ import { test as setup } from "@playwright/test";
 import { PERSONA_EMAILS } from "../matrix/personas";
 import { authFile, signInByEmail } from "./support";
 
-const PEOPLE: Record<string, string> = { ...PERSONA_EMAILS, multiOrg: "cmorgan@boltonct.org", staffB: "dpatel@crcog.org" };
+const PEOPLE: Record<string, string> = {
+  ...PERSONA_EMAILS,
+  multiOrg: "cmorgan@boltonct.org",
+  staffB: "dpatel@crcog.org",
+};
 
 for (const [persona, email] of Object.entries(PEOPLE)) {
   setup(`sign in as ${persona}`, async ({ page }) => {

@@ -90,7 +90,10 @@ test.describe("staff record the check", () => {
   test.use({ storageState: authFile("staff") });
   test("staff find the member, record a check, and the receipt prints", async ({ page }) => {
     await visit(page, "/staff/organizations?kind=LIBRARY&fee=due");
-    await page.getByRole("row", { name: new RegExp(LIBRARY) }).getByRole("link", { name: "Pending payment" }).click();
+    await page
+      .getByRole("row", { name: new RegExp(LIBRARY) })
+      .getByRole("link", { name: "Pending payment" })
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: new RegExp(LIBRARY) })).toBeVisible();
     await expectAccessible(page);
     await page.getByLabel("Check, ACH trace or PO number").fill(`Check ${stamp}`);

@@ -16,7 +16,9 @@ for (const d of DASHBOARDS) {
       await visit(page, "/dashboard");
       await expect(page.getByRole("heading", { level: 1, name: d.heading })).toBeVisible();
       await expect(page.getByRole("heading", { name: d.card })).toBeVisible();
-      await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" })).toBeVisible();
+      await expect(
+        page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" }),
+      ).toBeVisible();
       const staffNav = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Organizations" });
       await expect(staffNav).toHaveCount(d.persona === "staff" ? 1 : 0);
       await visit(page, "/organization");

@@ -42,11 +42,17 @@ test("a program walks from forecast to the catalog", async ({ browser }) => {
   await staff.waitForURL(/\/staff\/programs\/[a-z0-9]+$/);
   const programId = staff.url().split("/").pop()!;
   await expectAccessible(staff);
-  await staff.getByRole("region", { name: "Needs survey" }).getByLabel("Survey question").fill("Would you buy door access control through the cooperative?");
+  await staff
+    .getByRole("region", { name: "Needs survey" })
+    .getByLabel("Survey question")
+    .fill("Would you buy door access control through the cooperative?");
   await submitIn(staff, "Needs survey", "Publish question", /Question published/);
 
   // members answer the survey
-  for (const [member, interest, quantity] of [[memberA, "HIGH", "12"], [memberB, "MEDIUM", "3"]] as const) {
+  for (const [member, interest, quantity] of [
+    [memberA, "HIGH", "12"],
+    [memberB, "MEDIUM", "3"],
+  ] as const) {
     await visit(member, `/programs/${programId}`);
     const survey = member.getByRole("region", { name: "Needs survey" });
     await survey.getByLabel("Interest").selectOption(interest);
@@ -81,11 +87,17 @@ test("a program walks from forecast to the catalog", async ({ browser }) => {
   await expect(staff.getByText("Require mobile credentials as an option.")).toBeVisible();
   const upload = staff.getByRole("form", { name: "Upload RFP document" });
   await upload.getByLabel("Document title").fill("Program EXE");
-  await upload.getByLabel("File").setInputFiles({ name: "rfp.pdf", mimeType: "application/pdf", buffer: Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0]) });
+  await upload.getByLabel("File").setInputFiles({
+    name: "rfp.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0]),
+  });
   await upload.getByRole("button", { name: "Upload RFP document" }).click();
   await expect(upload.getByRole("alert")).toContainText("This type of file is not accepted");
   await upload.getByLabel("Document title").fill("RFP document");
-  await upload.getByLabel("File").setInputFiles({ name: "Door access RFP.pdf", mimeType: "application/pdf", buffer: PDF });
+  await upload
+    .getByLabel("File")
+    .setInputFiles({ name: "Door access RFP.pdf", mimeType: "application/pdf", buffer: PDF });
   await upload.getByRole("button", { name: "Upload RFP document" }).click();
   await expect(upload.getByRole("status")).toContainText("Uploaded Door-access-RFP.pdf");
   await expect(staff.getByRole("link", { name: "RFP document" })).toBeVisible();
@@ -97,7 +109,11 @@ test("a program walks from forecast to the catalog", async ({ browser }) => {
   await vendorX.getByLabel("Your question about the RFP").fill("Are mobile credentials required or optional?");
   await submitIn(vendorX, "Questions and published answers", "Ask the cooperative", /Question sent/);
   const proposals = [
-    [vendorX, "Nutmeg: HID readers, installed and supported.", "DAC-RDR | Card reader, installed | each | 850.00 | 600.00 | 1,200.00\nDAC-SW | Hosted management | per door per year | 60 | 30 | 90"],
+    [
+      vendorX,
+      "Nutmeg: HID readers, installed and supported.",
+      "DAC-RDR | Card reader, installed | each | 850.00 | 600.00 | 1,200.00\nDAC-SW | Hosted management | per door per year | 60 | 30 | 90",
+    ],
     [vendorY, "Charter Oak: cloud access control.", "COC-RDR | Card reader | each | 990.00"],
   ] as const;
   for (const [vendor, summary, schedule] of proposals) {
@@ -108,8 +124,14 @@ test("a program walks from forecast to the catalog", async ({ browser }) => {
     await expectAccessible(vendor);
   }
   await visit(staff, `/staff/programs/${programId}`);
-  await staff.getByRole("region", { name: "Vendor questions" }).getByLabel("Answer").fill("Optional, priced as a separate line.");
-  await staff.getByRole("region", { name: "Vendor questions" }).getByRole("button", { name: "Publish answer to every vendor" }).click();
+  await staff
+    .getByRole("region", { name: "Vendor questions" })
+    .getByLabel("Answer")
+    .fill("Optional, priced as a separate line.");
+  await staff
+    .getByRole("region", { name: "Vendor questions" })
+    .getByRole("button", { name: "Publish answer to every vendor" })
+    .click();
   await expect(staff.getByText("Answer: Optional, priced as a separate line.")).toBeVisible();
   await visit(vendorY, `/programs/${programId}`);
   await expect(vendorY.getByText("Optional, priced as a separate line.")).toBeVisible();
@@ -124,9 +146,15 @@ test("a program walks from forecast to the catalog", async ({ browser }) => {
   await moveTo(staff, "Move to Evaluation", "Evaluation");
 
   // EVALUATION: each committee member scores each proposal
-  for (const [member, high, low] of [[memberA, "9", "6"], [memberB, "8", "7"]] as const) {
+  for (const [member, high, low] of [
+    [memberA, "9", "6"],
+    [memberB, "8", "7"],
+  ] as const) {
     await visit(member, `/programs/${programId}`);
-    for (const [vendor, score] of [["Nutmeg Network Solutions", high], ["Charter Oak Cloud Services", low]] as const) {
+    for (const [vendor, score] of [
+      ["Nutmeg Network Solutions", high],
+      ["Charter Oak Cloud Services", low],
+    ] as const) {
       const section = member.getByRole("region", { name: `Proposal from ${vendor}` });
       for (const input of await section.getByRole("spinbutton").all()) await input.fill(score);
       await section.getByRole("button", { name: `Save scores for ${vendor}` }).click();
@@ -139,11 +167,15 @@ test("a program walks from forecast to the catalog", async ({ browser }) => {
   await visit(staff, `/staff/programs/${programId}`);
   const scores = staff.getByRole("region", { name: "Proposals and scores" });
   await expect(scores.getByRole("row").nth(1)).toContainText("Nutmeg Network Solutions");
-  await scores.getByLabel("Winning proposal").selectOption({ label: await scores.getByLabel("Winning proposal").locator("option").first().innerText() });
+  await scores
+    .getByLabel("Winning proposal")
+    .selectOption({ label: await scores.getByLabel("Winning proposal").locator("option").first().innerText() });
   await scores.getByLabel("Term starts").fill("2026-09-01");
   await scores.getByLabel("Term ends").fill("2029-08-31");
   await scores.getByRole("button", { name: "Award the contract" }).click();
-  await expect(staff.getByRole("list", { name: "Program stages" }).locator('[aria-current="step"]')).toHaveText("Awarded");
+  await expect(staff.getByRole("list", { name: "Program stages" }).locator('[aria-current="step"]')).toHaveText(
+    "Awarded",
+  );
   await expect(staff.getByRole("region", { name: "Contract and pilot" })).toContainText("Nutmeg Network Solutions");
 
   // PILOT: Town of Union pilots; it logs an issue, the vendor answers, the town resolves it
@@ -152,7 +184,8 @@ test("a program walks from forecast to the catalog", async ({ browser }) => {
   await pilotCard.getByLabel("Member organization").selectOption({ label: "Town of Union" });
   await submitIn(staff, "Contract and pilot", "Add pilot participant", /Pilot participant added/);
   await moveTo(staff, "Move to Pilot", "Pilot");
-  const contractId = (await query<{ id: string }>(`SELECT id FROM "Contract" WHERE "programId" = $1`, [programId]))[0].id;
+  const contractId = (await query<{ id: string }>(`SELECT id FROM "Contract" WHERE "programId" = $1`, [programId]))[0]
+    .id;
 
   await visit(memberB, `/contracts/${contractId}`);
   await memberB.getByLabel("Issue title").fill("Reader offline after power cut");
@@ -161,7 +194,9 @@ test("a program walks from forecast to the catalog", async ({ browser }) => {
   await visit(vendorX, "/dashboard");
   await expect(vendorX.getByRole("link", { name: "Reader offline after power cut" })).toBeVisible();
   await visit(vendorX, "/vendor/pilot-issues");
-  await vendorX.getByLabel("Your answer to “Reader offline after power cut”").fill("Firmware set to auto-reconnect; patched on all pilot doors.");
+  await vendorX
+    .getByLabel("Your answer to “Reader offline after power cut”")
+    .fill("Firmware set to auto-reconnect; patched on all pilot doors.");
   await vendorX.getByRole("button", { name: "Send answer" }).click();
   await expect(vendorX.getByRole("status").filter({ hasText: "Answer sent" })).toBeVisible();
   await visit(vendorX, "/vendor/contracts");

@@ -16,7 +16,15 @@ async function as(browser: Browser, persona: string | null) {
 /** The outbox holds an email to `to` about this request whose subject contains `headline`. */
 async function expectEmail(to: string, label: string, headline: string) {
   await expect
-    .poll(async () => (await query<{ n: number }>(`SELECT count(*)::int AS n FROM "EmailMessage" WHERE "to" = $1 AND subject = $2`, [to, `${label} ${headline}`]))[0].n)
+    .poll(
+      async () =>
+        (
+          await query<{ n: number }>(`SELECT count(*)::int AS n FROM "EmailMessage" WHERE "to" = $1 AND subject = $2`, [
+            to,
+            `${label} ${headline}`,
+          ])
+        )[0].n,
+    )
     .toBe(1);
 }
 
@@ -24,8 +32,11 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/requests-${name}.png`, fullPage: true });
 }
 
-test("a request goes from the town through approval to the vendor, is answered, fulfilled and rated", async ({ browser }) => {
-  const contractId = (await query<{ id: string }>(`SELECT id FROM "Contract" WHERE number = 'CRCOG-IT-2025-04-C'`))[0].id;
+test("a request goes from the town through approval to the vendor, is answered, fulfilled and rated", async ({
+  browser,
+}) => {
+  const contractId = (await query<{ id: string }>(`SELECT id FROM "Contract" WHERE number = 'CRCOG-IT-2025-04-C'`))[0]
+    .id;
 
   // the buyer (IT lead) builds a request from the contract page, above the $5,000 threshold
   const sam = await as(browser, "memberA");
@@ -41,12 +52,20 @@ test("a request goes from the town through approval to the vendor, is answered, 
   await shot(sam, "build");
   await sam.getByRole("button", { name: "Submit request" }).click();
   await expect(sam.getByRole("heading", { name: /Purchase request PR-\d+/ })).toBeVisible();
-  const label = (await sam.getByRole("heading", { name: /Purchase request PR-\d+/ }).textContent())!.replace("Purchase request ", "").trim();
+  const label = (await sam.getByRole("heading", { name: /Purchase request PR-\d+/ }).textContent())!
+    .replace("Purchase request ", "")
+    .trim();
   const requestPath = new URL(sam.url()).pathname;
   await expect(sam.getByText("Waiting for approval").first()).toBeVisible();
   await visit(sam, requestPath);
   await expectEmail(PAT, label, "needs your approval");
-  expect((await query<{ total: number }>(`SELECT "totalCents" AS total FROM "PurchaseRequest" WHERE "poNumber" = 'WH-E2E-77'`))[0].total).toBe(771_000);
+  expect(
+    (
+      await query<{ total: number }>(
+        `SELECT "totalCents" AS total FROM "PurchaseRequest" WHERE "poNumber" = 'WH-E2E-77'`,
+      )
+    )[0].total,
+  ).toBe(771_000);
 
   // the purchasing officer approves; the vendor hears of it
   const pat = await as(browser, null);
@@ -119,8 +138,18 @@ test("a request goes from the town through approval to the vendor, is answered, 
   await visit(sam, "/dashboard");
 
   // the history shows every move and who made it
-  const history = await query<{ action: string }>(`SELECT e.action FROM "PurchaseRequestEvent" e JOIN "PurchaseRequest" r ON r.id = e."requestId" WHERE r."poNumber" = 'WH-E2E-77' ORDER BY e.at`);
-  expect(history.map((h) => h.action)).toEqual(["create", "submit", "approve", "acknowledge", "accept", "fulfil", "rate"]);
+  const history = await query<{ action: string }>(
+    `SELECT e.action FROM "PurchaseRequestEvent" e JOIN "PurchaseRequest" r ON r.id = e."requestId" WHERE r."poNumber" = 'WH-E2E-77' ORDER BY e.at`,
+  );
+  expect(history.map((h) => h.action)).toEqual([
+    "create",
+    "submit",
+    "approve",
+    "acknowledge",
+    "accept",
+    "fulfil",
+    "rate",
+  ]);
 
   // staff see it among all requests; another town and another vendor get 404
   const staff = await as(browser, "staff");
@@ -134,8 +163,11 @@ test("a request goes from the town through approval to the vendor, is answered, 
   }
 });
 
-test("a saved draft is edited, keeps what was typed when refused, and is submitted from its form", async ({ browser }) => {
-  const contractId = (await query<{ id: string }>(`SELECT id FROM "Contract" WHERE number = 'CRCOG-IT-2025-04-C'`))[0].id;
+test("a saved draft is edited, keeps what was typed when refused, and is submitted from its form", async ({
+  browser,
+}) => {
+  const contractId = (await query<{ id: string }>(`SELECT id FROM "Contract" WHERE number = 'CRCOG-IT-2025-04-C'`))[0]
+    .id;
   const sam = await as(browser, "memberA");
   await visit(sam, `/requests/new/${contractId}`);
   const switches = sam.getByLabel("Quantity of 24-port PoE access switch, installed");
@@ -143,7 +175,9 @@ test("a saved draft is edited, keeps what was typed when refused, and is submitt
   await sam.getByLabel("Your purchase order number (optional)").fill("WH-E2E-DRAFT");
   await sam.getByRole("button", { name: "Save as draft" }).click();
   await expect(sam.getByRole("heading", { name: /Purchase request PR-\d+/ })).toBeVisible();
-  const label = (await sam.getByRole("heading", { name: /Purchase request PR-\d+/ }).textContent())!.replace("Purchase request ", "").trim();
+  const label = (await sam.getByRole("heading", { name: /Purchase request PR-\d+/ }).textContent())!
+    .replace("Purchase request ", "")
+    .trim();
   const requestPath = new URL(sam.url()).pathname;
   await expect(sam.getByText("Draft", { exact: true }).first()).toBeVisible();
 
@@ -174,7 +208,9 @@ test("a saved draft is edited, keeps what was typed when refused, and is submitt
   await expect(sam.getByRole("link", { name: "Edit draft" })).toHaveCount(0);
   await visit(sam, requestPath);
   await shot(sam, "draft-submitted");
-  const [row] = await query<{ total: number; notes: string; po: string }>(`SELECT "totalCents" AS total, notes, "poNumber" AS po FROM "PurchaseRequest" WHERE "poNumber" = 'WH-E2E-DRAFT'`);
+  const [row] = await query<{ total: number; notes: string; po: string }>(
+    `SELECT "totalCents" AS total, notes, "poNumber" AS po FROM "PurchaseRequest" WHERE "poNumber" = 'WH-E2E-DRAFT'`,
+  );
   expect(row).toEqual({ total: 388_000, notes: "Two wiring closets at the library.", po: "WH-E2E-DRAFT" });
   await expectEmail(ALEX, label, "new purchase request");
 
@@ -183,8 +219,11 @@ test("a saved draft is edited, keeps what was typed when refused, and is submitt
   await expect(sam.getByText("This request can no longer be edited")).toBeVisible();
 });
 
-test("an independent library with its fee unpaid is told why it cannot request, and what to do", async ({ browser }) => {
-  const contractId = (await query<{ id: string }>(`SELECT id FROM "Contract" WHERE number = 'CRCOG-IT-2025-04-C'`))[0].id;
+test("an independent library with its fee unpaid is told why it cannot request, and what to do", async ({
+  browser,
+}) => {
+  const contractId = (await query<{ id: string }>(`SELECT id FROM "Contract" WHERE number = 'CRCOG-IT-2025-04-C'`))[0]
+    .id;
   const june = await as(browser, null);
   await signInByEmail(june, "jnguyen@russelllibrary.org");
   await visit(june, `/requests/new/${contractId}`);

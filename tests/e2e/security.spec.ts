@@ -27,10 +27,16 @@ test("each page gets a fresh CSP nonce", async ({ request }) => {
 const catalogTwice = async (request: import("@playwright/test").APIRequestContext, path: string) => {
   const answers = [];
   for (let i = 0; i < 4; i++) answers.push(await request.get(path)); // 4: every worker is asked at least twice
-  return answers.map((r) => ({ status: r.status(), cache: r.headers()["x-shared-cache"], browser: r.headers()["cache-control"] }));
+  return answers.map((r) => ({
+    status: r.status(),
+    cache: r.headers()["x-shared-cache"],
+    browser: r.headers()["cache-control"],
+  }));
 };
 
-test("an anonymous catalog search is answered from the shared cache, never stored by the browser", async ({ request }) => {
+test("an anonymous catalog search is answered from the shared cache, never stored by the browser", async ({
+  request,
+}) => {
   const answers = await catalogTwice(request, `/contracts?q=shared-cache-${Date.now()}`);
   expect(answers.every((a) => a.status === 200 && a.browser.includes("no-store"))).toBe(true);
   expect(answers[0].cache).toBe("miss");
@@ -54,11 +60,20 @@ test.describe("signed in", () => {
 // server/private-cache.mjs: a signed-in request list is reused for the same person until anything is written
 test.describe("signed in as a vendor", () => {
   test.use({ storageState: authFile("vendorX") });
-  test("the request inbox is reused for the same person until the database changes, and never shared", async ({ request, playwright, baseURL }) => {
+  test("the request inbox is reused for the same person until the database changes, and never shared", async ({
+    request,
+    playwright,
+    baseURL,
+  }) => {
     const path = `/vendor/requests?status=SUBMITTED&run=${Date.now()}`; // a page no earlier test has asked for
     const get = async (context: import("@playwright/test").APIRequestContext) => {
       const res = await context.get(path);
-      return { status: res.status(), cache: res.headers()["x-private-cache"], browser: res.headers()["cache-control"], body: await res.text() };
+      return {
+        status: res.status(),
+        cache: res.headers()["x-private-cache"],
+        browser: res.headers()["cache-control"],
+        body: await res.text(),
+      };
     };
     const first = await get(request);
     const again = await get(request);
@@ -76,7 +91,9 @@ test.describe("signed in as a vendor", () => {
     await query(`UPDATE "Organization" SET "updatedAt" = now() WHERE slug = 'nutmeg-network-solutions'`); // any write at all
     const afterWrite = await get(request);
     expect(afterWrite.cache).toBe("miss");
-    expect((await request.get(path, { headers: { "cache-control": "no-cache" } })).headers()["x-private-cache"]).toBeUndefined();
+    expect(
+      (await request.get(path, { headers: { "cache-control": "no-cache" } })).headers()["x-private-cache"],
+    ).toBeUndefined();
   });
 });
 
@@ -92,7 +109,10 @@ test("the anonymous are redirected to sign-in from pages and get 401 from APIs",
 test("x-middleware-subrequest and RSC requests reveal nothing protected", async ({ request }) => {
   const attempts: { path: string; headers: Record<string, string> }[] = [
     { path: "/dashboard", headers: { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" } },
-    { path: "/dashboard", headers: { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" } },
+    {
+      path: "/dashboard",
+      headers: { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
+    },
     { path: "/dashboard", headers: { RSC: "1" } },
     { path: "/dashboard?_rsc=abc123", headers: {} },
     { path: "/staff/organizations", headers: { RSC: "1", "Next-Router-State-Tree": "%5B%22%22%5D" } },
@@ -102,7 +122,8 @@ test("x-middleware-subrequest and RSC requests reveal nothing protected", async 
     const res = await request.get(a.path, { headers: a.headers, maxRedirects: 0 });
     const body = await res.text();
     expect([307, 401, 303], `${a.path} ${JSON.stringify(a.headers)}`).toContain(res.status());
-    for (const secret of ["Welcome", "Town of Andover", "Acting for", "\"organization\""]) expect(body).not.toContain(secret);
+    for (const secret of ["Welcome", "Town of Andover", "Acting for", '"organization"'])
+      expect(body).not.toContain(secret);
   }
 });
 
@@ -119,7 +140,9 @@ test("with demo mode off there is no mailbox page and no persona list", async ({
   expect(await check.text()).not.toContain("Continue to the portal");
 });
 
-test("next-auth's own email sign-in endpoint is closed (links come only from the rate-limited form)", async ({ request }) => {
+test("next-auth's own email sign-in endpoint is closed (links come only from the rate-limited form)", async ({
+  request,
+}) => {
   const res = await request.post("/api/auth/signin/email", { form: { email: "schen@westhartfordct.gov" } });
   expect(res.status()).toBe(404);
 });

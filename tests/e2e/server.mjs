@@ -34,11 +34,9 @@ run(["tsx", "prisma/seed.ts"]);
 if (buildIsStale(distDir)) run(["next", "build"], { NODE_ENV: "production" });
 
 // the production server (server/serve.mjs: one worker per core), as `npm start` runs it
-const serve = (port, extra) => startServer(port, { ...env, ...extra, APP_URL: `http://localhost:${port}` }, { detached: false });
-const servers = [
-  serve(demoPort, { PORTAL_DEMO: "1" }),
-  serve(plainPort, {}),
-];
+const serve = (port, extra) =>
+  startServer(port, { ...env, ...extra, APP_URL: `http://localhost:${port}` }, { detached: false });
+const servers = [serve(demoPort, { PORTAL_DEMO: "1" }), serve(plainPort, {})];
 
 async function shutdown() {
   for (const s of servers) s.kill("SIGTERM");

@@ -14,11 +14,28 @@ export function stripeTestEnv(port: number) {
 
 /** Fee schedules are unique per year and shared by every test in a file run: upsert the same values. */
 export async function ensureFeeSchedule(fiscalYear = fiscalYearOf(new Date())) {
-  const data = { independentFeeCents: 250_00, libraryFeeCents: 150_00, boardOfEducationFeeCents: 350_00, municipalityFeeCents: null, otherPublicFeeCents: null, gracePeriodDays: 30 };
+  const data = {
+    independentFeeCents: 250_00,
+    libraryFeeCents: 150_00,
+    boardOfEducationFeeCents: 350_00,
+    municipalityFeeCents: null,
+    otherPublicFeeCents: null,
+    gracePeriodDays: 30,
+  };
   return db.feeSchedule.upsert({ where: { fiscalYear }, create: { fiscalYear, ...data }, update: data });
 }
 
-export async function createMembershipRow(organizationId: string, input: { status?: MembershipStatus; feeDueCents?: number; fiscalYear?: number; isRenewal?: boolean; dueAt?: Date; graceEndsAt?: Date } = {}) {
+export async function createMembershipRow(
+  organizationId: string,
+  input: {
+    status?: MembershipStatus;
+    feeDueCents?: number;
+    fiscalYear?: number;
+    isRenewal?: boolean;
+    dueAt?: Date;
+    graceEndsAt?: Date;
+  } = {},
+) {
   const dueAt = input.dueAt ?? new Date(Date.now() + 10 * 86_400_000);
   return db.membership.create({
     data: {

@@ -19,15 +19,27 @@ export async function programWorld() {
 
 export type ProgramWorld = Awaited<ReturnType<typeof programWorld>>;
 
-export const SCHEDULE_X = "NET-1 | Switch | each | 1,000.00 | 800.00 | 1,500.00\nNET-2 | Support | per month | 100 | | 150";
+export const SCHEDULE_X =
+  "NET-1 | Switch | each | 1,000.00 | 800.00 | 1,500.00\nNET-2 | Support | per month | 100 | | 150";
 export const SCHEDULE_Y = "Y-1 | Switch | each | 1,100.00";
 
 /** Creates a program and walks it to SOLICITATION with townA on the committee and the due date `dueInMs` away. */
 export async function solicitingProgram(w: ProgramWorld, dueInMs = 3_600_000) {
-  const program = await createProgram({ actor: w.staff.actor, input: { title: `Program ${uid("p")}`, summary: "A need.", category: "Networking" } });
+  const program = await createProgram({
+    actor: w.staff.actor,
+    input: { title: `Program ${uid("p")}`, summary: "A need.", category: "Networking" },
+  });
   await moveProgramStage({ actor: w.staff.actor, input: { programId: program.id, toStage: "RFP_DRAFTING" } });
   await appointCommitteeMember({ actor: w.staff.actor, input: { programId: program.id, email: w.townA.user.email } });
-  await updateRfpDraft({ actor: w.staff.actor, input: { programId: program.id, rfpDraft: "Scope of work.", rfpNumber: uid("RFP"), proposalDueAt: new Date(Date.now() + dueInMs) } });
+  await updateRfpDraft({
+    actor: w.staff.actor,
+    input: {
+      programId: program.id,
+      rfpDraft: "Scope of work.",
+      rfpNumber: uid("RFP"),
+      proposalDueAt: new Date(Date.now() + dueInMs),
+    },
+  });
   await moveProgramStage({ actor: w.staff.actor, input: { programId: program.id, toStage: "SOLICITATION" } });
   return program;
 }
@@ -40,21 +52,37 @@ export async function passDueDate(programId: string) {
 export async function scoreAll(w: ProgramWorld, proposalId: string, score: number) {
   const { programId } = await db.proposal.findUniqueOrThrow({ where: { id: proposalId } });
   const criteria = await db.evaluationCriterion.findMany({ where: { programId } });
-  await scoreProposal({ actor: w.townA.actor, input: { proposalId, scores: Object.fromEntries(criteria.map((c) => [c.id, score])) } });
+  await scoreProposal({
+    actor: w.townA.actor,
+    input: { proposalId, scores: Object.fromEntries(criteria.map((c) => [c.id, score])) },
+  });
 }
 
 /** A program walked through evaluation to AWARDED, with vendorX winning. */
 export async function awardedProgram(w: ProgramWorld) {
   const program = await solicitingProgram(w);
-  const px = await submitProposal({ actor: w.vendorX.actor, input: { programId: program.id, summary: "X proposal", priceSchedule: SCHEDULE_X } });
-  const py = await submitProposal({ actor: w.vendorY.actor, input: { programId: program.id, summary: "Y proposal", priceSchedule: SCHEDULE_Y } });
+  const px = await submitProposal({
+    actor: w.vendorX.actor,
+    input: { programId: program.id, summary: "X proposal", priceSchedule: SCHEDULE_X },
+  });
+  const py = await submitProposal({
+    actor: w.vendorY.actor,
+    input: { programId: program.id, summary: "Y proposal", priceSchedule: SCHEDULE_Y },
+  });
   await passDueDate(program.id);
   await moveProgramStage({ actor: w.staff.actor, input: { programId: program.id, toStage: "EVALUATION" } });
   await scoreAll(w, px.id, 9);
   await scoreAll(w, py.id, 6);
   const { contractId } = await awardProposal({
     actor: w.staff.actor,
-    input: { proposalId: px.id, contractNumber: uid("C"), termStart: new Date("2026-08-01T00:00:00Z"), termEnd: new Date("2029-07-31T00:00:00Z"), renewalOptions: "Two one-year renewals", renewalsRemaining: 2 },
+    input: {
+      proposalId: px.id,
+      contractNumber: uid("C"),
+      termStart: new Date("2026-08-01T00:00:00Z"),
+      termEnd: new Date("2029-07-31T00:00:00Z"),
+      renewalOptions: "Two one-year renewals",
+      renewalsRemaining: 2,
+    },
   });
   return { program, px, py, contractId };
 }

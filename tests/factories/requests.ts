@@ -16,7 +16,10 @@ export async function makeEligible(organizationId: string) {
 }
 
 /** A contract of the vendor with two priced lines (the second with a pilot price). */
-export async function createContract(vendorOrganizationId: string, input: { status?: ProgramStage; pilotOrgIds?: string[] } = {}) {
+export async function createContract(
+  vendorOrganizationId: string,
+  input: { status?: ProgramStage; pilotOrgIds?: string[] } = {},
+) {
   return db.contract.create({
     data: {
       number: `T-${uid("c")}`,
@@ -30,11 +33,20 @@ export async function createContract(vendorOrganizationId: string, input: { stat
       status: input.status ?? "PROGRAM",
       priceLines: {
         create: [
-          { position: 0, itemCode: "SW-24", description: "24-port switch", unit: "each", contractPriceCents: 1_850_00, pilotPriceCents: 1_400_00 },
+          {
+            position: 0,
+            itemCode: "SW-24",
+            description: "24-port switch",
+            unit: "each",
+            contractPriceCents: 1_850_00,
+            pilotPriceCents: 1_400_00,
+          },
           { position: 1, itemCode: "SUP", description: "Support", unit: "per month", contractPriceCents: 180_00 },
         ],
       },
-      pilotParticipants: input.pilotOrgIds ? { create: input.pilotOrgIds.map((organizationId) => ({ organizationId })) } : undefined,
+      pilotParticipants: input.pilotOrgIds
+        ? { create: input.pilotOrgIds.map((organizationId) => ({ organizationId })) }
+        : undefined,
     },
     include: { priceLines: { orderBy: { position: "asc" } } },
   });
@@ -50,7 +62,11 @@ export function linesOf(contract: TestContract, switches = 2, months = 12) {
 }
 
 export async function setRule(organizationId: string, thresholdCents: number, approvers: ApprovalRule) {
-  return db.approvalPolicy.upsert({ where: { organizationId }, create: { organizationId, thresholdCents, approvers }, update: { thresholdCents, approvers } });
+  return db.approvalPolicy.upsert({
+    where: { organizationId },
+    create: { organizationId, thresholdCents, approvers },
+    update: { thresholdCents, approvers },
+  });
 }
 
 /** A request by `buyer` moved to `until` through the real services (the vendor makes the vendor's moves). */
@@ -60,7 +76,15 @@ export async function requestIn(
   contract: TestContract,
   until: "DRAFT" | "SUBMITTED" | "ACKNOWLEDGED" | "ACCEPTED" | "FULFILLED" = "SUBMITTED",
 ) {
-  const created = await createRequest({ actor: buyer, input: { contractId: contract.id, idempotencyKey: key(), lines: linesOf(contract, 1, 1), submit: until !== "DRAFT" } });
+  const created = await createRequest({
+    actor: buyer,
+    input: {
+      contractId: contract.id,
+      idempotencyKey: key(),
+      lines: linesOf(contract, 1, 1),
+      submit: until !== "DRAFT",
+    },
+  });
   const path = ["SUBMITTED", "ACKNOWLEDGED", "ACCEPTED", "FULFILLED"] as const;
   const moves = ["acknowledge", "accept", "fulfil"] as const;
   for (let i = 1; i <= path.indexOf(until as (typeof path)[number]); i++) {

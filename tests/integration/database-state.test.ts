@@ -43,7 +43,10 @@ describe("database state for the private cache", () => {
     expect((await state.databaseState([actor.sessionToken])).live).toBe(true);
     expect((await state.databaseState(["other-cookie", actor.sessionToken])).live).toBe(true);
     expect((await state.databaseState(["not-a-session"])).live).toBe(false);
-    await db.session.update({ where: { sessionToken: actor.sessionToken }, data: { expires: new Date(Date.now() - 1000) } });
+    await db.session.update({
+      where: { sessionToken: actor.sessionToken },
+      data: { expires: new Date(Date.now() - 1000) },
+    });
     expect((await state.databaseState([actor.sessionToken])).live).toBe(false);
     await db.session.delete({ where: { sessionToken: actor.sessionToken } });
     expect((await state.databaseState([actor.sessionToken])).live).toBe(false);

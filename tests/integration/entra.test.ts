@@ -20,10 +20,19 @@ describe("Microsoft Entra ID sign-in", () => {
     const account = { provider: "azure-ad", type: "oauth", providerAccountId: `${tid}.oid-1` } as SignInArgs["account"];
     const user = await createUser();
     expect(await signIn({ user: { id: user.id }, account, profile: { tid } } as unknown as SignInArgs)).toBe(true);
-    expect(await signIn({ user: { id: user.id }, account, profile: { tid: "someone-else" } } as unknown as SignInArgs)).toBe(false);
+    expect(
+      await signIn({ user: { id: user.id }, account, profile: { tid: "someone-else" } } as unknown as SignInArgs),
+    ).toBe(false);
 
-    await authOptions.events!.signIn!({ user: { id: user.id }, account, profile: { tid }, isNewUser: true } as unknown as SignInEventArgs);
-    const link = await db.organizationUser.findUnique({ where: { organizationId_userId: { organizationId: org.id, userId: user.id } } });
+    await authOptions.events!.signIn!({
+      user: { id: user.id },
+      account,
+      profile: { tid },
+      isNewUser: true,
+    } as unknown as SignInEventArgs);
+    const link = await db.organizationUser.findUnique({
+      where: { organizationId_userId: { organizationId: org.id, userId: user.id } },
+    });
     expect(link?.role).toBe("STAFF");
     expect(await db.auditEvent.count({ where: { action: "auth.sign_in", actorUserId: user.id } })).toBe(1);
   });

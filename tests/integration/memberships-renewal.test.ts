@@ -32,20 +32,29 @@ describe("memberships:renew", () => {
     const may = new Date(fiscalYearStart(FY).getTime() - 45 * 86_400_000);
     const first = await runMembershipRenewal({ now: may });
     expect(first.renewed).toBeGreaterThanOrEqual(2);
-    const lib = await db.membership.findUniqueOrThrow({ where: { organizationId_fiscalYear: { organizationId: library.org.id, fiscalYear: FY } } });
+    const lib = await db.membership.findUniqueOrThrow({
+      where: { organizationId_fiscalYear: { organizationId: library.org.id, fiscalYear: FY } },
+    });
     expect(lib).toMatchObject({ status: "PENDING_PAYMENT", feeDueCents: 175_00, isRenewal: true });
     expect(lib.dueAt).toEqual(fiscalYearStart(FY));
-    const cost = await db.membership.findUniqueOrThrow({ where: { organizationId_fiscalYear: { organizationId: town.org.id, fiscalYear: FY } } });
+    const cost = await db.membership.findUniqueOrThrow({
+      where: { organizationId_fiscalYear: { organizationId: town.org.id, fiscalYear: FY } },
+    });
     expect(cost).toMatchObject({ status: "ACTIVE", feeDueCents: 0, feeBasis: ["COST"] });
     expect(await db.membership.count({ where: { organizationId: gone.org.id, fiscalYear: FY } })).toBe(0);
-    expect(await db.emailMessage.count({ where: { to: library.user.email, subject: `Your FY${FY} cooperative membership` } })).toBe(1);
+    expect(
+      await db.emailMessage.count({
+        where: { to: library.user.email, subject: `Your FY${FY} cooperative membership` },
+      }),
+    ).toBe(1);
 
     // idempotent: the same day again changes nothing
     const again = await runMembershipRenewal({ now: may });
     expect(again.renewed).toBe(0);
     expect(await db.membership.count({ where: { organizationId: library.org.id, fiscalYear: FY } })).toBe(1);
 
-    const reminders = () => db.emailMessage.count({ where: { to: library.user.email, subject: { startsWith: `Reminder: your FY${FY}` } } });
+    const reminders = () =>
+      db.emailMessage.count({ where: { to: library.user.email, subject: { startsWith: `Reminder: your FY${FY}` } } });
     const june10 = day(`${FY - 1}-06-10`);
     await runMembershipRenewal({ now: june10 });
     await runMembershipRenewal({ now: june10 });
@@ -67,7 +76,10 @@ describe("memberships:renew", () => {
     expect(lapse.lapsed).toBeGreaterThanOrEqual(1);
     expect((await runMembershipRenewal({ now: july25 })).lapsed).toBe(0);
     expect((await db.membership.findUniqueOrThrow({ where: { id: lib.id } })).status).toBe("LAPSED");
-    expect(await getPurchaseEligibility(library.org.id, july25)).toMatchObject({ eligible: false, reason: expect.stringContaining("lapsed") });
+    expect(await getPurchaseEligibility(library.org.id, july25)).toMatchObject({
+      eligible: false,
+      reason: expect.stringContaining("lapsed"),
+    });
     expect(await db.auditEvent.count({ where: { entityId: lib.id, action: "membership.lapsed" } })).toBe(1);
   });
 

@@ -31,7 +31,8 @@ async function unpaidWithSession() {
   return { org, membership, sessionId: session.id };
 }
 
-const deliver = (event: unknown, opts: { badSignature?: boolean } = {}) => POST(signedRequest(URL, event, WEBHOOK_SECRET, opts));
+const deliver = (event: unknown, opts: { badSignature?: boolean } = {}) =>
+  POST(signedRequest(URL, event, WEBHOOK_SECRET, opts));
 const state = async (membershipId: string) => ({
   membership: await db.membership.findUniqueOrThrow({ where: { id: membershipId } }),
   payments: await db.membershipPayment.findMany({ where: { membershipId } }),
@@ -84,25 +85,49 @@ describe("Stripe webhook", () => {
     expect(s.payments).toHaveLength(1);
     expect(s.payments[0].status).toBe("SUCCEEDED");
     expect(s.membership.status).toBe("ACTIVE");
-    expect(await db.emailMessage.count({ where: { subject: { startsWith: `Receipt ${"R-"}` }, text: { contains: `/membership/receipts/${s.payments[0].id}` } } })).toBe(1);
+    expect(
+      await db.emailMessage.count({
+        where: {
+          subject: { startsWith: `Receipt ${"R-"}` },
+          text: { contains: `/membership/receipts/${s.payments[0].id}` },
+        },
+      }),
+    ).toBe(1);
   });
 
   it("ACH: completed-unpaid then async success activates; events out of order leave the same final state", async () => {
     const a = await unpaidWithSession();
-    const processing = fake.event("checkout.session.completed", a.sessionId, { status: "complete", payment_status: "unpaid", payment_intent: "pi_ach_a" });
+    const processing = fake.event("checkout.session.completed", a.sessionId, {
+      status: "complete",
+      payment_status: "unpaid",
+      payment_intent: "pi_ach_a",
+    });
     await deliver(processing);
     let s = await state(a.membership.id);
     expect(s.payments[0].status).toBe("PENDING");
     expect(s.payments[0].checkoutUrl).toBeNull(); // shown as "processing", no second checkout
     expect(s.membership.status).toBe("PENDING_PAYMENT");
-    await deliver(fake.event("checkout.session.async_payment_succeeded", a.sessionId, { status: "complete", payment_status: "paid", payment_intent: "pi_ach_a" }));
+    await deliver(
+      fake.event("checkout.session.async_payment_succeeded", a.sessionId, {
+        status: "complete",
+        payment_status: "paid",
+        payment_intent: "pi_ach_a",
+      }),
+    );
     s = await state(a.membership.id);
     expect([s.payments[0].status, s.membership.status]).toEqual(["SUCCEEDED", "ACTIVE"]);
 
     // the same two events, reversed: success first, the stale "processing" after it
     const b = await unpaidWithSession();
-    await deliver(fake.event("checkout.session.async_payment_succeeded", b.sessionId, { status: "complete", payment_status: "paid" }));
-    await deliver(fake.event("checkout.session.completed", b.sessionId, { status: "complete", payment_status: "unpaid" }));
+    await deliver(
+      fake.event("checkout.session.async_payment_succeeded", b.sessionId, {
+        status: "complete",
+        payment_status: "paid",
+      }),
+    );
+    await deliver(
+      fake.event("checkout.session.completed", b.sessionId, { status: "complete", payment_status: "unpaid" }),
+    );
     await deliver(fake.event("checkout.session.expired", b.sessionId, { status: "expired" }));
     s = await state(b.membership.id);
     expect([s.payments.map((p) => p.status), s.membership.status]).toEqual([["SUCCEEDED"], "ACTIVE"]);
@@ -110,20 +135,33 @@ describe("Stripe webhook", () => {
 
   it("ACH failure later: the payment fails, the membership stays unpaid and the member is told", async () => {
     const { org, membership, sessionId } = await unpaidWithSession();
-    await deliver(fake.event("checkout.session.completed", sessionId, { status: "complete", payment_status: "unpaid" }));
-    await deliver(fake.event("checkout.session.async_payment_failed", sessionId, { status: "complete", payment_status: "unpaid" }));
+    await deliver(
+      fake.event("checkout.session.completed", sessionId, { status: "complete", payment_status: "unpaid" }),
+    );
+    await deliver(
+      fake.event("checkout.session.async_payment_failed", sessionId, { status: "complete", payment_status: "unpaid" }),
+    );
     const s = await state(membership.id);
     expect([s.payments[0].status, s.membership.status]).toEqual(["FAILED", "PENDING_PAYMENT"]);
-    const admin = await db.organizationUser.findFirstOrThrow({ where: { organizationId: org.id }, include: { user: true } });
-    expect(await db.emailMessage.count({ where: { to: admin.user.email, subject: { contains: "did not go through" } } })).toBe(1);
+    const admin = await db.organizationUser.findFirstOrThrow({
+      where: { organizationId: org.id },
+      include: { user: true },
+    });
+    expect(
+      await db.emailMessage.count({ where: { to: admin.user.email, subject: { contains: "did not go through" } } }),
+    ).toBe(1);
   });
 
   it("a database failure inside the handler answers 5xx with nothing half-written; Stripe's retry then succeeds", async () => {
     const { membership, sessionId } = await unpaidWithSession();
     const event = fake.paid(sessionId);
     // a real failure from PostgreSQL, after the event row and the payment update were written
-    await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION fail_membership_update() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk full (simulated)'; END $$ LANGUAGE plpgsql`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER fail_membership_update BEFORE UPDATE ON "Membership" FOR EACH ROW WHEN (NEW."id" = '${membership.id}') EXECUTE FUNCTION fail_membership_update()`);
+    await db.$executeRawUnsafe(
+      `CREATE OR REPLACE FUNCTION fail_membership_update() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk full (simulated)'; END $$ LANGUAGE plpgsql`,
+    );
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER fail_membership_update BEFORE UPDATE ON "Membership" FOR EACH ROW WHEN (NEW."id" = '${membership.id}') EXECUTE FUNCTION fail_membership_update()`,
+    );
     const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
     try {
       const res = await deliver(event);
@@ -136,7 +174,9 @@ describe("Stripe webhook", () => {
     expect(await db.stripeEvent.count({ where: { id: event.id } })).toBe(0);
     expect(s.payments.map((p) => p.status)).toEqual(["PENDING"]);
     expect(s.membership.status).toBe("PENDING_PAYMENT");
-    expect(await db.auditEvent.count({ where: { entityId: s.payments[0].id, action: { startsWith: "payment.stripe" } } })).toBe(0);
+    expect(
+      await db.auditEvent.count({ where: { entityId: s.payments[0].id, action: { startsWith: "payment.stripe" } } }),
+    ).toBe(0);
 
     expect((await deliver(event)).status).toBe(200);
     s = await state(membership.id);

@@ -12,7 +12,17 @@ const day = (n: number) => new Date(NOW.getTime() + n * 86_400_000);
 let vendorA: { id: string; slug: string };
 let vendorB: { id: string; slug: string };
 
-async function contract(title: string, o: { summary?: string; category?: string; vendor?: { id: string }; status?: ProgramStage; termEnd?: Date; termStart?: Date } = {}) {
+async function contract(
+  title: string,
+  o: {
+    summary?: string;
+    category?: string;
+    vendor?: { id: string };
+    status?: ProgramStage;
+    termEnd?: Date;
+    termStart?: Date;
+  } = {},
+) {
   return db.contract.create({
     data: {
       number: uid("N"),
@@ -34,11 +44,20 @@ beforeAll(async () => {
   vendorA = await createOrganization({ kind: "VENDOR", name: `Alpha Vendor ${TAG}` });
   vendorB = await createOrganization({ kind: "VENDOR", name: `Beta Vendor ${TAG}` });
   await contract("Firewall appliances", { summary: "Firewalls and intrusion prevention for town halls." });
-  await contract("Network switches", { summary: "Switches; a firewall add-on is available.", vendor: vendorB, category: `Net-${TAG}` });
+  await contract("Network switches", {
+    summary: "Switches; a firewall add-on is available.",
+    vendor: vendorB,
+    category: `Net-${TAG}`,
+  });
   await contract("Cloud backup", { summary: "Immutable backup.", status: "PILOT", termEnd: day(20) });
   await contract("Firewall retired", { status: "RETIRED" });
   await contract("Firewall awarded", { status: "AWARDED" });
-  for (let i = 0; i < 45; i++) await contract(`Bulk item ${String(i).padStart(2, "0")}`, { category: `Bulk-${TAG}`, termEnd: day(200 + i), termStart: day(-i) });
+  for (let i = 0; i < 45; i++)
+    await contract(`Bulk item ${String(i).padStart(2, "0")}`, {
+      category: `Bulk-${TAG}`,
+      termEnd: day(200 + i),
+      termStart: day(-i),
+    });
 });
 
 describe("catalog search", () => {
@@ -55,7 +74,9 @@ describe("catalog search", () => {
   });
 
   it("filters by category, vendor, status and expiring within N days", async () => {
-    expect((await search({ q: TAG, category: `Net-${TAG}` })).rows.map((c) => c.title)).toEqual([`Network switches ${TAG}`]);
+    expect((await search({ q: TAG, category: `Net-${TAG}` })).rows.map((c) => c.title)).toEqual([
+      `Network switches ${TAG}`,
+    ]);
     expect((await search({ q: TAG, vendor: vendorB.slug })).total).toBe(1);
     expect((await search({ q: TAG, vendor: vendorA.slug })).total).toBe(47);
     expect((await search({ q: TAG, status: "PILOT" })).rows.map((c) => c.title)).toEqual([`Cloud backup ${TAG}`]);
@@ -82,12 +103,24 @@ describe("catalog search", () => {
   });
 
   it("the URL reproduces the view: parse(href(view)) is the same view, defaults are left out, junk is ignored", async () => {
-    const view = CatalogQuery.parse({ q: `firewall ${TAG}`, category: `Net-${TAG}`, vendor: vendorB.slug, status: "PROGRAM", expiring: "400", sort: "title", page: "2" });
+    const view = CatalogQuery.parse({
+      q: `firewall ${TAG}`,
+      category: `Net-${TAG}`,
+      vendor: vendorB.slug,
+      status: "PROGRAM",
+      expiring: "400",
+      sort: "title",
+      page: "2",
+    });
     const href = catalogHref(view);
-    expect(href).toBe(`/contracts?q=firewall+${TAG}&category=Net-${TAG}&vendor=${vendorB.slug}&status=PROGRAM&expiring=400&sort=title&page=2`);
+    expect(href).toBe(
+      `/contracts?q=firewall+${TAG}&category=Net-${TAG}&vendor=${vendorB.slug}&status=PROGRAM&expiring=400&sort=title&page=2`,
+    );
     const again = CatalogQuery.parse(Object.fromEntries(new URL(href, "http://x").searchParams));
     expect(again).toEqual(view);
-    expect(await search(Object.fromEntries(new URL(href, "http://x").searchParams))).toEqual(await searchCatalog(view, NOW));
+    expect(await search(Object.fromEntries(new URL(href, "http://x").searchParams))).toEqual(
+      await searchCatalog(view, NOW),
+    );
     expect(catalogHref(CatalogQuery.parse({}))).toBe("/contracts");
     expect(CatalogQuery.parse({ status: "RETIRED", page: "-3", expiring: "abc", sort: "evil" })).toEqual({ page: 1 });
   });

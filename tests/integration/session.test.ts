@@ -19,7 +19,9 @@ describe("sessions", () => {
     const after = await actorForSessionToken(actor.sessionToken);
     expect(after?.organization.id).toBe(schools.id);
     expect(after?.role).toBe("ADMIN");
-    const audit = await db.auditEvent.findFirst({ where: { action: "session.switch_organization", entityId: actor.sessionId } });
+    const audit = await db.auditEvent.findFirst({
+      where: { action: "session.switch_organization", entityId: actor.sessionId },
+    });
     expect(audit?.organizationId).toBe(schools.id);
   });
 
@@ -27,8 +29,12 @@ describe("sessions", () => {
     const mine = await createOrganization();
     const other = await createOrganization();
     const actor = await signInAs((await createUser({ organizationId: mine.id })).id);
-    await expect(switchOrganization({ actor, input: { organizationId: other.id } })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(switchOrganization({ actor: null, input: { organizationId: mine.id } })).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(switchOrganization({ actor, input: { organizationId: other.id } })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(switchOrganization({ actor: null, input: { organizationId: mine.id } })).rejects.toBeInstanceOf(
+      UnauthenticatedError,
+    );
   });
 
   it("sign-out deletes the session on the server, so the old cookie no longer works", async () => {
@@ -42,7 +48,10 @@ describe("sessions", () => {
   it("an expired session is no session", async () => {
     const org = await createOrganization();
     const actor = await signInAs((await createUser({ organizationId: org.id })).id);
-    await db.session.update({ where: { sessionToken: actor.sessionToken }, data: { expires: new Date(Date.now() - 1000) } });
+    await db.session.update({
+      where: { sessionToken: actor.sessionToken },
+      data: { expires: new Date(Date.now() - 1000) },
+    });
     expect(await actorForSessionToken(actor.sessionToken)).toBeNull();
   });
 });

@@ -18,7 +18,15 @@ const staffOnly = (staff: Outcome) => forAll<Outcome>(403, { anonymous: 401, sta
 
 async function freshApplication(claims: ("CRCOG" | "CRPC" | "COST")[] = ["CRCOG"]) {
   return submitApplication({
-    input: { kind: "MUNICIPALITY", legalName: `Town of ${uid("Matrix")}`, town: "Matrixville", address: "1 Main St", contactName: "Pat Applicant", contactEmail: `${uid("apply")}@example.test`, affiliations: claims },
+    input: {
+      kind: "MUNICIPALITY",
+      legalName: `Town of ${uid("Matrix")}`,
+      town: "Matrixville",
+      address: "1 Main St",
+      contactName: "Pat Applicant",
+      contactEmail: `${uid("apply")}@example.test`,
+      affiliations: claims,
+    },
     ip: "192.0.2.10",
   });
 }
@@ -27,7 +35,13 @@ const memberships = new WeakMap<World, Promise<{ a: string; b: string }>>();
 /** One unpaid membership for member A's organization and one for member B's, per world. */
 function worldMemberships(w: World) {
   if (!memberships.has(w)) {
-    memberships.set(w, (async () => ({ a: (await createMembershipRow(w.memberA.org.id)).id, b: (await createMembershipRow(w.memberB.org.id)).id }))());
+    memberships.set(
+      w,
+      (async () => ({
+        a: (await createMembershipRow(w.memberA.org.id)).id,
+        b: (await createMembershipRow(w.memberB.org.id)).id,
+      }))(),
+    );
   }
   return memberships.get(w)!;
 }
@@ -35,7 +49,18 @@ function worldMemberships(w: World) {
 export const MEMBERSHIP_ACTION_ROWS: Record<string, ActionRow> = {
   "app/actions/memberships.ts#submitApplicationAction": {
     // public: anyone may apply
-    run: () => submitApplicationAction(null, form({ kind: "LIBRARY", legalName: `${uid("Matrix")} Library`, town: "Matrixville", address: "1 Main St", contactName: "Pat Applicant", contactEmail: `${uid("apply")}@example.test` })),
+    run: () =>
+      submitApplicationAction(
+        null,
+        form({
+          kind: "LIBRARY",
+          legalName: `${uid("Matrix")} Library`,
+          town: "Matrixville",
+          address: "1 Main St",
+          contactName: "Pat Applicant",
+          contactEmail: `${uid("apply")}@example.test`,
+        }),
+      ),
     expect: forAll<Outcome>("redirect"),
   },
   "app/actions/memberships.ts#approveApplicationAction": {
@@ -43,11 +68,16 @@ export const MEMBERSHIP_ACTION_ROWS: Record<string, ActionRow> = {
     expect: staffOnly("redirect"),
   },
   "app/actions/memberships.ts#rejectApplicationAction": {
-    run: async () => rejectApplicationAction(null, form({ id: (await freshApplication()).id, reason: "Not a public entity." })),
+    run: async () =>
+      rejectApplicationAction(null, form({ id: (await freshApplication()).id, reason: "Not a public entity." })),
     expect: staffOnly("redirect"),
   },
   "app/actions/memberships.ts#saveFeeScheduleAction": {
-    run: () => saveFeeScheduleAction(null, form({ fiscalYear: "2099", independentFee: "250", libraryFee: "150", gracePeriodDays: "30" })),
+    run: () =>
+      saveFeeScheduleAction(
+        null,
+        form({ fiscalYear: "2099", independentFee: "250", libraryFee: "150", gracePeriodDays: "30" }),
+      ),
     expect: staffOnly("ok"),
   },
   "app/actions/memberships.ts#startCheckoutAction": {
@@ -56,12 +86,23 @@ export const MEMBERSHIP_ACTION_ROWS: Record<string, ActionRow> = {
     expect: forAll<Outcome>(403, { anonymous: 401, memberA: 409, memberB: 404 }),
   },
   "app/actions/memberships.ts#recordOfflinePaymentAction": {
-    run: async (w) => recordOfflinePaymentAction(null, form({ membershipId: (await worldMemberships(w)).b, method: "CHECK", amount: "1.00", reference: uid("Check"), receivedOn: "2026-11-02" })),
+    run: async (w) =>
+      recordOfflinePaymentAction(
+        null,
+        form({
+          membershipId: (await worldMemberships(w)).b,
+          method: "CHECK",
+          amount: "1.00",
+          reference: uid("Check"),
+          receivedOn: "2026-11-02",
+        }),
+      ),
     expect: staffOnly("redirect"),
   },
   "app/actions/organization-users.ts#inviteUserAction": {
     // each admin invites into their own organization
-    run: () => inviteUserAction(null, form({ email: `${uid("invitee")}@example.test`, name: "New Person", role: "STAFF" })),
+    run: () =>
+      inviteUserAction(null, form({ email: `${uid("invitee")}@example.test`, name: "New Person", role: "STAFF" })),
     expect: forAll<Outcome>("ok", { anonymous: 401 }),
   },
   "app/actions/organization-users.ts#changeUserRoleAction": {

@@ -25,18 +25,35 @@ import { publishSurveyQuestion } from "@/lib/services/programs/survey";
 import { askVendorQuestion, submitProposal } from "@/lib/services/programs/solicitation";
 import { addPilotParticipant, reportPilotIssue, respondToPilotIssue } from "@/lib/services/contracts/pilot";
 import { uid } from "../factories";
-import { awardedProgram, passDueDate, SCHEDULE_X, scoreAll, solicitingProgram, type ProgramWorld } from "../factories/programs";
+import {
+  awardedProgram,
+  passDueDate,
+  SCHEDULE_X,
+  scoreAll,
+  solicitingProgram,
+  type ProgramWorld,
+} from "../factories/programs";
 import { forAll } from "./personas";
 import type { ActionRow, Outcome, World } from "./actions";
 import { form } from "./actions";
 
-const pw = (w: World): ProgramWorld => ({ staff: w.staff, townA: w.memberA, townB: w.memberB, vendorX: w.vendorX, vendorY: w.vendorY });
+const pw = (w: World): ProgramWorld => ({
+  staff: w.staff,
+  townA: w.memberA,
+  townB: w.memberB,
+  vendorX: w.vendorX,
+  vendorY: w.vendorY,
+});
 const staffOnly = forAll<Outcome>(403, { anonymous: 401, staff: "ok" });
-const newProgram = (w: World) => createProgram({ actor: w.staff.actor, input: { title: `Matrix ${uid()}`, summary: "s", category: "c" } });
+const newProgram = (w: World) =>
+  createProgram({ actor: w.staff.actor, input: { title: `Matrix ${uid()}`, summary: "s", category: "c" } });
 
 async function evaluating(w: World) {
   const program = await solicitingProgram(pw(w));
-  const proposal = await submitProposal({ actor: w.vendorX.actor, input: { programId: program.id, summary: "X", priceSchedule: SCHEDULE_X } });
+  const proposal = await submitProposal({
+    actor: w.vendorX.actor,
+    input: { programId: program.id, summary: "X", priceSchedule: SCHEDULE_X },
+  });
   await passDueDate(program.id);
   await moveProgramStage({ actor: w.staff.actor, input: { programId: program.id, toStage: "EVALUATION" } });
   return { program, proposal };
@@ -47,7 +64,10 @@ async function pilotIssue(w: World, answered: boolean) {
   const { program, contractId } = await awardedProgram(pw(w));
   await addPilotParticipant({ actor: w.staff.actor, input: { contractId, organizationId: w.memberA.org.id } });
   await moveProgramStage({ actor: w.staff.actor, input: { programId: program.id, toStage: "PILOT" } });
-  const issue = await reportPilotIssue({ actor: w.memberA.actor, input: { contractId, title: "Issue", description: "Details" } });
+  const issue = await reportPilotIssue({
+    actor: w.memberA.actor,
+    input: { contractId, title: "Issue", description: "Details" },
+  });
   if (answered) await respondToPilotIssue({ actor: w.vendorX.actor, input: { issueId: issue.id, response: "Fixed" } });
   return { contractId, issueId: issue.id };
 }
@@ -58,27 +78,52 @@ export const PROGRAM_ACTION_ROWS: Record<string, ActionRow> = {
     expect: forAll<Outcome>(403, { anonymous: 401, staff: "redirect" }),
   },
   "app/actions/programs.ts#moveProgramStageAction": {
-    run: async (w) => moveProgramStageAction(null, form({ programId: (await newProgram(w)).id, toStage: "RFP_DRAFTING" })),
+    run: async (w) =>
+      moveProgramStageAction(null, form({ programId: (await newProgram(w)).id, toStage: "RFP_DRAFTING" })),
     expect: staffOnly,
   },
   "app/actions/programs.ts#publishSurveyQuestionAction": {
-    run: async (w) => publishSurveyQuestionAction(null, form({ programId: (await newProgram(w)).id, prompt: "Interested?" })),
+    run: async (w) =>
+      publishSurveyQuestionAction(null, form({ programId: (await newProgram(w)).id, prompt: "Interested?" })),
     expect: staffOnly,
   },
   "app/actions/programs.ts#answerSurveyAction": {
     run: async (w) => {
       const program = await newProgram(w);
-      const q = await publishSurveyQuestion({ actor: w.staff.actor, input: { programId: program.id, prompt: "Interested?" } });
-      return answerSurveyAction(null, form({ programId: program.id, questionId: q.id, interest: "HIGH", timeline: "LATER", estimatedQuantity: "5", estimatedBudget: "1,000" }));
+      const q = await publishSurveyQuestion({
+        actor: w.staff.actor,
+        input: { programId: program.id, prompt: "Interested?" },
+      });
+      return answerSurveyAction(
+        null,
+        form({
+          programId: program.id,
+          questionId: q.id,
+          interest: "HIGH",
+          timeline: "LATER",
+          estimatedQuantity: "5",
+          estimatedBudget: "1,000",
+        }),
+      );
     },
     expect: forAll<Outcome>(403, { anonymous: 401, memberA: "ok", memberB: "ok" }),
   },
   "app/actions/programs.ts#appointCommitteeMemberAction": {
-    run: async (w) => appointCommitteeMemberAction(null, form({ programId: (await newProgram(w)).id, email: w.memberB.user.email })),
+    run: async (w) =>
+      appointCommitteeMemberAction(null, form({ programId: (await newProgram(w)).id, email: w.memberB.user.email })),
     expect: staffOnly,
   },
   "app/actions/programs.ts#updateRfpDraftAction": {
-    run: async (w) => updateRfpDraftAction(null, form({ programId: (await newProgram(w)).id, rfpDraft: "Scope", rfpNumber: uid("R"), proposalDueAt: "2099-01-01T12:00" })),
+    run: async (w) =>
+      updateRfpDraftAction(
+        null,
+        form({
+          programId: (await newProgram(w)).id,
+          rfpDraft: "Scope",
+          rfpNumber: uid("R"),
+          proposalDueAt: "2099-01-01T12:00",
+        }),
+      ),
     expect: staffOnly,
   },
   "app/actions/programs.ts#commentOnRfpAction": {
@@ -86,29 +131,40 @@ export const PROGRAM_ACTION_ROWS: Record<string, ActionRow> = {
     run: async (w) => {
       const program = await newProgram(w);
       await moveProgramStage({ actor: w.staff.actor, input: { programId: program.id, toStage: "RFP_DRAFTING" } });
-      await db.committeeMember.create({ data: { programId: program.id, userId: w.memberA.user.id, organizationId: w.memberA.org.id } });
+      await db.committeeMember.create({
+        data: { programId: program.id, userId: w.memberA.user.id, organizationId: w.memberA.org.id },
+      });
       return commentOnRfpAction(null, form({ programId: program.id, body: "A comment" }));
     },
     expect: forAll<Outcome>(403, { anonymous: 401, memberA: "ok", memberB: 404, staff: "ok" }),
   },
   "app/actions/programs.ts#askVendorQuestionAction": {
-    run: async (w) => askVendorQuestionAction(null, form({ programId: (await solicitingProgram(pw(w))).id, question: "Per device?" })),
+    run: async (w) =>
+      askVendorQuestionAction(null, form({ programId: (await solicitingProgram(pw(w))).id, question: "Per device?" })),
     expect: forAll<Outcome>(403, { anonymous: 401, vendorX: "ok", vendorY: "ok" }),
   },
   "app/actions/programs.ts#answerVendorQuestionAction": {
     run: async (w) => {
       const program = await solicitingProgram(pw(w));
-      const q = await askVendorQuestion({ actor: w.vendorX.actor, input: { programId: program.id, question: "Per device?" } });
+      const q = await askVendorQuestion({
+        actor: w.vendorX.actor,
+        input: { programId: program.id, question: "Per device?" },
+      });
       return answerVendorQuestionAction(null, form({ programId: program.id, questionId: q.id, answer: "Yes" }));
     },
     expect: staffOnly,
   },
   "app/actions/programs.ts#submitProposalAction": {
-    run: async (w) => submitProposalAction(null, form({ programId: (await solicitingProgram(pw(w))).id, summary: "Our offer", priceSchedule: SCHEDULE_X })),
+    run: async (w) =>
+      submitProposalAction(
+        null,
+        form({ programId: (await solicitingProgram(pw(w))).id, summary: "Our offer", priceSchedule: SCHEDULE_X }),
+      ),
     expect: forAll<Outcome>(403, { anonymous: 401, vendorX: "ok", vendorY: "ok" }),
   },
   "app/actions/programs.ts#setCriteriaAction": {
-    run: async (w) => setCriteriaAction(null, form({ programId: (await newProgram(w)).id, criteria: "Technical | 60\nPrice | 40" })),
+    run: async (w) =>
+      setCriteriaAction(null, form({ programId: (await newProgram(w)).id, criteria: "Technical | 60\nPrice | 40" })),
     expect: staffOnly,
   },
   "app/actions/programs.ts#scoreProposalAction": {
@@ -116,7 +172,14 @@ export const PROGRAM_ACTION_ROWS: Record<string, ActionRow> = {
     run: async (w) => {
       const { program, proposal } = await evaluating(w);
       const criteria = await db.evaluationCriterion.findMany({ where: { programId: program.id } });
-      return scoreProposalAction(null, form({ programId: program.id, proposalId: proposal.id, ...Object.fromEntries(criteria.map((c) => [`score_${c.id}`, "7"])) }));
+      return scoreProposalAction(
+        null,
+        form({
+          programId: program.id,
+          proposalId: proposal.id,
+          ...Object.fromEntries(criteria.map((c) => [`score_${c.id}`, "7"])),
+        }),
+      );
     },
     expect: forAll<Outcome>(403, { anonymous: 401, memberA: "ok", memberB: 404 }),
   },
@@ -124,14 +187,28 @@ export const PROGRAM_ACTION_ROWS: Record<string, ActionRow> = {
     run: async (w) => {
       const { program, proposal } = await evaluating(w);
       await scoreAll(pw(w), proposal.id, 8);
-      return awardProposalAction(null, form({ programId: program.id, proposalId: proposal.id, contractNumber: uid("C"), termStart: "2026-08-01", termEnd: "2029-07-31", renewalOptions: "None", renewalsRemaining: "0" }));
+      return awardProposalAction(
+        null,
+        form({
+          programId: program.id,
+          proposalId: proposal.id,
+          contractNumber: uid("C"),
+          termStart: "2026-08-01",
+          termEnd: "2029-07-31",
+          renewalOptions: "None",
+          renewalsRemaining: "0",
+        }),
+      );
     },
     expect: staffOnly,
   },
   "app/actions/programs.ts#addPilotParticipantAction": {
     run: async (w) => {
       const { program, contractId } = await awardedProgram(pw(w));
-      return addPilotParticipantAction(null, form({ programId: program.id, contractId, organizationId: w.memberB.org.id }));
+      return addPilotParticipantAction(
+        null,
+        form({ programId: program.id, contractId, organizationId: w.memberB.org.id }),
+      );
     },
     expect: staffOnly,
   },
@@ -145,13 +222,20 @@ export const PROGRAM_ACTION_ROWS: Record<string, ActionRow> = {
   },
   "app/actions/programs.ts#respondToPilotIssueAction": {
     // vendor X holds the contract; vendor Y's answer finds nothing (404)
-    run: async (w) => respondToPilotIssueAction(null, form({ issueId: (await pilotIssue(w, false)).issueId, response: "Working on it" })),
+    run: async (w) =>
+      respondToPilotIssueAction(
+        null,
+        form({ issueId: (await pilotIssue(w, false)).issueId, response: "Working on it" }),
+      ),
     expect: forAll<Outcome>(403, { anonymous: 401, vendorX: "ok", vendorY: 404 }),
   },
   "app/actions/programs.ts#resolvePilotIssueAction": {
     run: async (w) => {
       const { contractId, issueId } = await pilotIssue(w, true);
-      return resolvePilotIssueAction(null, form({ contractId, issueId, resolution: "Done", lessonsLearned: "Plan ahead" }));
+      return resolvePilotIssueAction(
+        null,
+        form({ contractId, issueId, resolution: "Done", lessonsLearned: "Plan ahead" }),
+      );
     },
     expect: forAll<Outcome>(403, { anonymous: 401, memberA: "ok", memberB: 404, staff: "ok" }),
   },

@@ -26,13 +26,17 @@ async function contractOf(w: World) {
   return c;
 }
 
-const memberOnly = (memberOutcome: Outcome) => forAll<Outcome>(403, { anonymous: 401, memberA: memberOutcome, memberB: memberOutcome });
+const memberOnly = (memberOutcome: Outcome) =>
+  forAll<Outcome>(403, { anonymous: 401, memberA: memberOutcome, memberB: memberOutcome });
 
 export const REQUEST_ACTION_ROWS: Record<string, ActionRow> = {
   "app/actions/requests.ts#createRequestAction": {
     run: async (w) => {
       const c = await contractOf(w);
-      return createRequestAction(null, form({ contractId: c.id, idempotencyKey: key(), [`qty_${c.priceLines[0].id}`]: "1", intent: "submit" }));
+      return createRequestAction(
+        null,
+        form({ contractId: c.id, idempotencyKey: key(), [`qty_${c.priceLines[0].id}`]: "1", intent: "submit" }),
+      );
     },
     expect: memberOnly("redirect"),
   },

@@ -6,7 +6,11 @@ import { PERSONAS } from "./personas";
 import { setRequestSession } from "./request-context";
 
 vi.mock("next/headers", async () => (await import("./request-context")).nextHeadersMock);
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, updateTag: () => undefined }));
+vi.mock("next/cache", () => ({
+  revalidatePath: () => undefined,
+  revalidateTag: () => undefined,
+  updateTag: () => undefined,
+}));
 
 async function outcomeOf(call: () => Promise<unknown>): Promise<Outcome | string> {
   try {

@@ -23,7 +23,8 @@ export function form(values: Record<string, string>) {
 
 export const ACTION_MATRIX: Record<string, ActionRow> = {
   "app/actions/session.ts#requestSignInLink": {
-    run: (w, p) => requestSignInLink(null, form({ email: p === "anonymous" ? "nobody@example.test" : w[p].user.email })),
+    run: (w, p) =>
+      requestSignInLink(null, form({ email: p === "anonymous" ? "nobody@example.test" : w[p].user.email })),
     expect: forAll<Outcome>("redirect"),
   },
   "app/actions/session.ts#switchOrganizationAction": {

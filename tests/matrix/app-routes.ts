@@ -15,7 +15,10 @@ export function appRoutes(): string[] {
   return walk(APP)
     .filter((f) => /\/(page|route)\.tsx?$/.test(f))
     .map((f) => {
-      const segments = path.relative(APP, path.dirname(f)).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s));
+      const segments = path
+        .relative(APP, path.dirname(f))
+        .split(path.sep)
+        .filter((s) => s && !/^\(.*\)$/.test(s));
       return `/${segments.join("/")}`;
     })
     .sort();
@@ -23,7 +26,9 @@ export function appRoutes(): string[] {
 
 /** "file#export" for every exported function of every "use server" module under app/ and lib/. */
 export function serverActions(): string[] {
-  const files = [...walk(APP), ...walk(path.resolve("lib"))].filter((f) => /\.tsx?$/.test(f) && !f.includes("/generated/"));
+  const files = [...walk(APP), ...walk(path.resolve("lib"))].filter(
+    (f) => /\.tsx?$/.test(f) && !f.includes("/generated/"),
+  );
   return files
     .filter((f) => /^\s*["']use server["']/.test(fs.readFileSync(f, "utf8")))
     .flatMap((f) => {

@@ -61,15 +61,22 @@ export class StripeFake {
       res.writeHead(status, { "content-type": "application/json", "request-id": `req_${crypto.randomUUID()}` });
       res.end(JSON.stringify(data));
     };
-    if (!req.headers.authorization?.startsWith("Bearer sk_test_")) return json(401, { error: { type: "invalid_request_error", message: "Invalid API key" } });
+    if (!req.headers.authorization?.startsWith("Bearer sk_test_"))
+      return json(401, { error: { type: "invalid_request_error", message: "Invalid API key" } });
     if (req.method === "POST" && req.url === "/v1/checkout/sessions") {
       const params = parseForm(body);
       const key = req.headers["idempotency-key"] as string | undefined;
       this.requests.push({ path: req.url, idempotencyKey: key, body: params });
       if (key && this.byKey.has(key)) return json(200, this.sessions.get(this.byKey.get(key)!));
       const id = `cs_test_${crypto.randomBytes(12).toString("hex")}`;
-      const items = params.line_items as Record<string, { quantity: string; price_data: { unit_amount: string; currency: string } }>;
-      const amount = Object.values(items).reduce((s, li) => s + Number(li.price_data.unit_amount) * Number(li.quantity), 0);
+      const items = params.line_items as Record<
+        string,
+        { quantity: string; price_data: { unit_amount: string; currency: string } }
+      >;
+      const amount = Object.values(items).reduce(
+        (s, li) => s + Number(li.price_data.unit_amount) * Number(li.quantity),
+        0,
+      );
       const session: FakeSession = {
         id,
         object: "checkout.session",
@@ -92,7 +99,9 @@ export class StripeFake {
       if (key) this.byKey.set(key, id);
       return json(200, session);
     }
-    json(404, { error: { type: "invalid_request_error", message: `Unrecognized request URL (${req.method}: ${req.url})` } });
+    json(404, {
+      error: { type: "invalid_request_error", message: `Unrecognized request URL (${req.method}: ${req.url})` },
+    });
   }
 
   /** The event Stripe sends for `type`, with the session as it would then be. */
@@ -115,13 +124,25 @@ export class StripeFake {
 
   /** A card payment: completed and paid, with its payment intent and invoice. */
   paid(sessionId: string) {
-    return this.event("checkout.session.completed", sessionId, { status: "complete", payment_status: "paid", payment_intent: `pi_${sessionId.slice(-8)}`, invoice: `in_${sessionId.slice(-8)}` });
+    return this.event("checkout.session.completed", sessionId, {
+      status: "complete",
+      payment_status: "paid",
+      payment_intent: `pi_${sessionId.slice(-8)}`,
+      invoice: `in_${sessionId.slice(-8)}`,
+    });
   }
 }
 
 /** Signs a payload the way Stripe does; the route verifies it with constructEvent. */
 export function signedRequest(url: string, event: unknown, secret: string, opts: { badSignature?: boolean } = {}) {
   const payload = JSON.stringify(event);
-  const header = Stripe.webhooks.generateTestHeaderString({ payload, secret: opts.badSignature ? "whsec_wrong" : secret });
-  return new Request(url, { method: "POST", body: payload, headers: { "content-type": "application/json", "stripe-signature": header } });
+  const header = Stripe.webhooks.generateTestHeaderString({
+    payload,
+    secret: opts.badSignature ? "whsec_wrong" : secret,
+  });
+  return new Request(url, {
+    method: "POST",
+    body: payload,
+    headers: { "content-type": "application/json", "stripe-signature": header },
+  });
 }

@@ -15,7 +15,12 @@ const schedule: fc.Arbitrary<FeeScheduleAmounts> = fc.record({
 });
 const kind = fc.constantFrom(...MEMBER_KINDS);
 const sponsors = fc.uniqueArray(fc.constantFrom("CRCOG", "CRPC", "COST" as const), { minLength: 1, maxLength: 3 });
-const KIND_FIELD = { MUNICIPALITY: "municipalityFeeCents", BOARD_OF_EDUCATION: "boardOfEducationFeeCents", LIBRARY: "libraryFeeCents", OTHER_PUBLIC: "otherPublicFeeCents" } as const;
+const KIND_FIELD = {
+  MUNICIPALITY: "municipalityFeeCents",
+  BOARD_OF_EDUCATION: "boardOfEducationFeeCents",
+  LIBRARY: "libraryFeeCents",
+  OTHER_PUBLIC: "otherPublicFeeCents",
+} as const;
 
 describe("fee rule", () => {
   it("any sponsor affiliation, any kind, any schedule (or none): no fee", () => {
@@ -33,11 +38,16 @@ describe("fee rule", () => {
 
   it("the fee never depends on the order or repetition of affiliations, and is never negative", () => {
     fc.assert(
-      fc.property(schedule, kind, fc.array(fc.constantFrom("CRCOG", "CRPC", "COST" as const), { maxLength: 6 }), (s, k, a) => {
-        const fee = feeDueCents(s, k, a);
-        expect(fee).toBeGreaterThanOrEqual(0);
-        expect(feeDueCents(s, k, [...a].reverse())).toBe(fee);
-      }),
+      fc.property(
+        schedule,
+        kind,
+        fc.array(fc.constantFrom("CRCOG", "CRPC", "COST" as const), { maxLength: 6 }),
+        (s, k, a) => {
+          const fee = feeDueCents(s, k, a);
+          expect(fee).toBeGreaterThanOrEqual(0);
+          expect(feeDueCents(s, k, [...a].reverse())).toBe(fee);
+        },
+      ),
     );
   });
 
@@ -51,16 +61,36 @@ describe("fee rule", () => {
   });
 
   it("vendors and the cooperative are not members and owe no fee", () => {
-    expect(() => feeDueCents({ independentFeeCents: 100, municipalityFeeCents: null, boardOfEducationFeeCents: null, libraryFeeCents: null, otherPublicFeeCents: null }, "VENDOR", [])).toThrow();
+    expect(() =>
+      feeDueCents(
+        {
+          independentFeeCents: 100,
+          municipalityFeeCents: null,
+          boardOfEducationFeeCents: null,
+          libraryFeeCents: null,
+          otherPublicFeeCents: null,
+        },
+        "VENDOR",
+        [],
+      ),
+    ).toThrow();
   });
 });
 
 describe("eligibility rule", () => {
   const at = new Date("2026-11-22T15:00:00Z");
-  const base = { feeDueCents: 25000, dueAt: new Date("2026-07-01T04:00:00Z"), graceEndsAt: new Date("2026-12-01T04:00:00Z") };
+  const base = {
+    feeDueCents: 25000,
+    dueAt: new Date("2026-07-01T04:00:00Z"),
+    graceEndsAt: new Date("2026-12-01T04:00:00Z"),
+  };
   it("active is eligible; no membership, lapsed and cancelled are not, each with a reason and an action", () => {
     expect(decideEligibility({ ...base, status: "ACTIVE", isRenewal: false }, 2027, at)).toEqual({ eligible: true });
-    for (const m of [null, { ...base, status: "LAPSED", isRenewal: true }, { ...base, status: "CANCELLED", isRenewal: true }]) {
+    for (const m of [
+      null,
+      { ...base, status: "LAPSED", isRenewal: true },
+      { ...base, status: "CANCELLED", isRenewal: true },
+    ]) {
       const r = decideEligibility(m, 2027, at);
       expect(r.eligible).toBe(false);
       if (!r.eligible) expect(r.reason.length * r.action.length).toBeGreaterThan(0);
@@ -68,7 +98,10 @@ describe("eligibility rule", () => {
   });
   it("an unpaid renewal works until its grace period ends; an unpaid new member pays first", () => {
     expect(decideEligibility({ ...base, status: "PENDING_PAYMENT", isRenewal: true }, 2027, at).eligible).toBe(true);
-    expect(decideEligibility({ ...base, status: "PENDING_PAYMENT", isRenewal: true }, 2027, new Date("2026-12-02T00:00:00Z")).eligible).toBe(false);
+    expect(
+      decideEligibility({ ...base, status: "PENDING_PAYMENT", isRenewal: true }, 2027, new Date("2026-12-02T00:00:00Z"))
+        .eligible,
+    ).toBe(false);
     const fresh = decideEligibility({ ...base, status: "PENDING_PAYMENT", isRenewal: false }, 2027, at);
     expect(fresh).toMatchObject({ eligible: false, reason: expect.stringContaining("$250.00") });
   });

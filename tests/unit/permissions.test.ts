@@ -6,7 +6,16 @@ import type { OrgKind, OrgRole } from "@/lib/generated/prisma/enums";
 
 function actor(kind: OrgKind, role: OrgRole, orgId = "org-a"): Actor {
   const organization = { id: orgId, name: "Org", slug: "org", kind, role };
-  return { userId: "u", email: "u@x.test", name: null, sessionId: "s", organization, side: sideOf(kind), role, organizations: [organization] };
+  return {
+    userId: "u",
+    email: "u@x.test",
+    name: null,
+    sessionId: "s",
+    organization,
+    side: sideOf(kind),
+    role,
+    organizations: [organization],
+  };
 }
 
 describe("permission table", () => {
@@ -26,10 +35,16 @@ describe("permission table", () => {
   it("assertCan: anonymous is 401, wrong role 403, another tenant's resource 404", () => {
     expect(() => assertCan(null, "dashboard.view")).toThrow(UnauthenticatedError);
     expect(() => assertCan(actor("MUNICIPALITY", "STAFF"), "organization.users.manage")).toThrow(ForbiddenError);
-    expect(() => assertCan(actor("MUNICIPALITY", "ADMIN"), "organization.users.manage", { organizationId: "org-b" })).toThrow(NotFoundError);
-    expect(() => assertCan(actor("MUNICIPALITY", "ADMIN"), "organization.users.manage", { organizationId: "org-a" })).not.toThrow();
+    expect(() =>
+      assertCan(actor("MUNICIPALITY", "ADMIN"), "organization.users.manage", { organizationId: "org-b" }),
+    ).toThrow(NotFoundError);
+    expect(() =>
+      assertCan(actor("MUNICIPALITY", "ADMIN"), "organization.users.manage", { organizationId: "org-a" }),
+    ).not.toThrow();
     // staff act across tenants
-    expect(() => assertCan(actor("COOPERATIVE", "ADMIN"), "organization.users.manage", { organizationId: "org-b" })).not.toThrow();
+    expect(() =>
+      assertCan(actor("COOPERATIVE", "ADMIN"), "organization.users.manage", { organizationId: "org-b" }),
+    ).not.toThrow();
   });
 
   it("defaults a session to staff, then member, then vendor organizations", () => {

@@ -49,7 +49,12 @@ async function start(page: (url: string) => Page = () => ({ headers: MARKED })) 
   const base = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
   const get = async (path: string, headers: Record<string, string> = {}, method = "GET") => {
     const res = await fetch(base + path, { method, headers });
-    return { status: res.status, cache: res.headers.get("x-private-cache"), encoding: res.headers.get("content-encoding"), body: await res.text() };
+    return {
+      status: res.status,
+      cache: res.headers.get("x-private-cache"),
+      encoding: res.headers.get("content-encoding"),
+      body: await res.text(),
+    };
   };
   return { get, rendered, db, advance: (ms: number) => (clock += ms) };
 }
@@ -113,7 +118,8 @@ describe("private cache for signed-in lists", () => {
     await s.get("/requests?_rsc=abc", ALICE);
     await s.get("/requests", { ...ALICE, "cache-control": "no-cache" }); // a hard reload
     await s.get("/requests", { ...ALICE, "next-action": "x" }, "POST");
-    for (const path of ["/dashboard", "/requests"]) expect((await s.get(path, path === "/requests" ? {} : ALICE)).cache).toBeNull();
+    for (const path of ["/dashboard", "/requests"])
+      expect((await s.get(path, path === "/requests" ? {} : ALICE)).cache).toBeNull();
     expect(s.rendered).toHaveLength(14);
   });
 

@@ -30,7 +30,12 @@ async function start(page: (url: string) => Page) {
   const base = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
   const get = async (path: string, headers: Record<string, string> = {}, method = "GET") => {
     const res = await fetch(base + path, { method, headers });
-    return { status: res.status, cache: res.headers.get("x-shared-cache"), age: res.headers.get("age"), body: await res.text() };
+    return {
+      status: res.status,
+      cache: res.headers.get("x-shared-cache"),
+      age: res.headers.get("age"),
+      body: await res.text(),
+    };
   };
   return { get, rendered, advance: (ms: number) => (clock += ms) };
 }

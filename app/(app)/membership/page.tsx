@@ -16,14 +16,21 @@ import { SCROLL_REGION } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Membership and fees" };
 
-export default async function MembershipPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function MembershipPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requirePageActor("/membership");
   const { fiscalYear, current, memberships, eligibility } = await loadForPage(() => getOwnMemberships({ actor }));
   const cancelled = (await searchParams).checkout === "cancelled";
   const owes = current && current.feeDueCents > 0 && current.status !== "ACTIVE" && current.status !== "CANCELLED";
   // a bank debit (ACH) started in Checkout stays PENDING, without a link, until it clears
-  const processing = current?.payments.some((p) => p.method === "STRIPE" && p.status === "PENDING" && !p.checkoutUrl) ?? false;
-  const payments = memberships.flatMap((m) => m.payments.filter((p) => p.status !== "EXPIRED").map((p) => ({ ...p, fiscalYear: m.fiscalYear })));
+  const processing =
+    current?.payments.some((p) => p.method === "STRIPE" && p.status === "PENDING" && !p.checkoutUrl) ?? false;
+  const payments = memberships.flatMap((m) =>
+    m.payments.filter((p) => p.status !== "EXPIRED").map((p) => ({ ...p, fiscalYear: m.fiscalYear })),
+  );
   return (
     <div className="flex flex-col gap-6">
       <h1>Membership and fees</h1>
@@ -39,18 +46,41 @@ export default async function MembershipPage({ searchParams }: { searchParams: P
       )}
       <Card title={fiscalYearLabel(fiscalYear)}>
         {!current ? (
-          <EmptyState>Your organization has no membership for this fiscal year. Cooperative staff create it when an application is approved or a membership renews.</EmptyState>
+          <EmptyState>
+            Your organization has no membership for this fiscal year. Cooperative staff create it when an application is
+            approved or a membership renews.
+          </EmptyState>
         ) : (
           <div className="flex flex-col gap-4">
             <dl className="grid gap-3 sm:grid-cols-3">
-              <div><dt className="text-sm text-slate-700">Status</dt><dd><MembershipStatusBadge status={current.status} /></dd></div>
-              <div><dt className="text-sm text-slate-700">Annual fee</dt><dd className="text-xl font-semibold">{formatCents(current.feeDueCents)}</dd></div>
               <div>
-                <dt className="text-sm text-slate-700">{current.paidAt ? "Paid" : current.feeDueCents === 0 ? "Why no fee" : "Due"}</dt>
-                <dd>{current.paidAt ? formatDate(current.paidAt) : current.feeDueCents === 0 ? `Member of ${current.feeBasis.join(", ")}` : formatDate(current.dueAt)}</dd>
+                <dt className="text-sm text-slate-700">Status</dt>
+                <dd>
+                  <MembershipStatusBadge status={current.status} />
+                </dd>
+              </div>
+              <div>
+                <dt className="text-sm text-slate-700">Annual fee</dt>
+                <dd className="text-xl font-semibold">{formatCents(current.feeDueCents)}</dd>
+              </div>
+              <div>
+                <dt className="text-sm text-slate-700">
+                  {current.paidAt ? "Paid" : current.feeDueCents === 0 ? "Why no fee" : "Due"}
+                </dt>
+                <dd>
+                  {current.paidAt
+                    ? formatDate(current.paidAt)
+                    : current.feeDueCents === 0
+                      ? `Member of ${current.feeBasis.join(", ")}`
+                      : formatDate(current.dueAt)}
+                </dd>
               </div>
             </dl>
-            {processing && <Alert tone="info">Your bank payment is processing. This usually takes a few business days; we email you when it clears.</Alert>}
+            {processing && (
+              <Alert tone="info">
+                Your bank payment is processing. This usually takes a few business days; we email you when it clears.
+              </Alert>
+            )}
             {owes && !processing && (
               <div className="flex flex-col gap-3 border-t border-slate-200 pt-4">
                 <h3 className="font-semibold">Pay the {formatCents(current.feeDueCents)} fee</h3>
@@ -60,8 +90,8 @@ export default async function MembershipPage({ searchParams }: { searchParams: P
                   <PayButton membershipId={current.id} label={`Pay ${formatCents(current.feeDueCents)} online`} />
                 ) : (
                   <Alert tone="info" title="Online payment is not configured">
-                    The portal is not connected to a payment processor yet, so pay offline as below; cooperative staff record
-                    your payment and a receipt appears here.
+                    The portal is not connected to a payment processor yet, so pay offline as below; cooperative staff
+                    record your payment and a receipt appears here.
                   </Alert>
                 )}
                 <h4 className="font-medium">Or pay offline</h4>
@@ -73,25 +103,46 @@ export default async function MembershipPage({ searchParams }: { searchParams: P
       </Card>
       <Card title="Payments and receipts">
         {payments.length === 0 ? (
-          <EmptyState>Payments your organization makes, online or by check, ACH or purchase order, appear here with a printable receipt.</EmptyState>
+          <EmptyState>
+            Payments your organization makes, online or by check, ACH or purchase order, appear here with a printable
+            receipt.
+          </EmptyState>
         ) : (
           <div {...SCROLL_REGION} className="overflow-x-auto">
             <table className="w-full text-left">
               <caption className="sr-only">Membership payments</caption>
               <thead>
                 <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-2 pr-2">Receipt</th>
-                  <th scope="col" className="py-2 pr-2">Year</th>
-                  <th scope="col" className="py-2 pr-2">Method</th>
-                  <th scope="col" className="py-2 pr-2">Status</th>
-                  <th scope="col" className="py-2 pr-2">Date</th>
-                  <th scope="col" className="py-2 text-right">Amount</th>
+                  <th scope="col" className="py-2 pr-2">
+                    Receipt
+                  </th>
+                  <th scope="col" className="py-2 pr-2">
+                    Year
+                  </th>
+                  <th scope="col" className="py-2 pr-2">
+                    Method
+                  </th>
+                  <th scope="col" className="py-2 pr-2">
+                    Status
+                  </th>
+                  <th scope="col" className="py-2 pr-2">
+                    Date
+                  </th>
+                  <th scope="col" className="py-2 text-right">
+                    Amount
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {payments.map((p) => (
                   <tr key={p.id} className="border-b border-slate-200">
-                    <td className="py-2 pr-2">{p.status === "SUCCEEDED" ? <Link href={`/membership/receipts/${p.id}`}>{receiptLabel(p.receiptNumber)}</Link> : "—"}</td>
+                    <td className="py-2 pr-2">
+                      {p.status === "SUCCEEDED" ? (
+                        <Link href={`/membership/receipts/${p.id}`}>{receiptLabel(p.receiptNumber)}</Link>
+                      ) : (
+                        "—"
+                      )}
+                    </td>
                     <td className="py-2 pr-2">FY{p.fiscalYear}</td>
                     <td className="py-2 pr-2">{PAYMENT_METHOD_LABEL[p.method]}</td>
                     <td className="py-2 pr-2">{PAYMENT_STATUS_LABEL[p.status]}</td>

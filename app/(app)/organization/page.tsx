@@ -39,7 +39,9 @@ export default async function OrganizationPage() {
           {org.kind !== "VENDOR" && org.kind !== "COOPERATIVE" && (
             <div>
               <dt className="text-sm text-slate-700">Affiliations</dt>
-              <dd>{org.affiliations.length ? org.affiliations.map((a) => AFFILIATION_LABEL[a]).join(", ") : "Independent"}</dd>
+              <dd>
+                {org.affiliations.length ? org.affiliations.map((a) => AFFILIATION_LABEL[a]).join(", ") : "Independent"}
+              </dd>
             </div>
           )}
         </dl>
@@ -49,10 +51,20 @@ export default async function OrganizationPage() {
           <caption className="sr-only">People in {org.name} and their roles</caption>
           <thead>
             <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2">Name</th>
-              <th scope="col" className="py-2">Email</th>
-              <th scope="col" className="py-2">Role</th>
-              {manage && <th scope="col" className="py-2">Manage</th>}
+              <th scope="col" className="py-2">
+                Name
+              </th>
+              <th scope="col" className="py-2">
+                Email
+              </th>
+              <th scope="col" className="py-2">
+                Role
+              </th>
+              {manage && (
+                <th scope="col" className="py-2">
+                  Manage
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>

@@ -26,10 +26,14 @@ export default async function ProgramsPage() {
         <ul className="flex flex-col gap-3">
           {programs.map((p) => (
             <li key={p.id} className="rounded-lg border border-slate-300 bg-white p-4">
-              <h2><Link href={actor.side === "staff" ? `/staff/programs/${p.id}` : `/programs/${p.id}`}>{p.title}</Link></h2>
+              <h2>
+                <Link href={actor.side === "staff" ? `/staff/programs/${p.id}` : `/programs/${p.id}`}>{p.title}</Link>
+              </h2>
               <p className="text-sm text-slate-700">
                 {p.category} · {PROGRAM_STAGE_LABEL[p.stage]}
-                {p.stage === "SOLICITATION" && p.proposalDueAt ? ` · proposals due ${formatDateTime(p.proposalDueAt)}` : ""}
+                {p.stage === "SOLICITATION" && p.proposalDueAt
+                  ? ` · proposals due ${formatDateTime(p.proposalDueAt)}`
+                  : ""}
                 {p.committee.length ? " · you are on its committee" : ""}
                 {actor.side === "vendor" && p.proposals.length ? " · you submitted a proposal" : ""}
               </p>

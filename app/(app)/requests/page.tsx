@@ -10,7 +10,11 @@ import { ListFilters, Pager } from "@/components/requests/list-filters";
 
 export const metadata: Metadata = { title: "Purchase requests" };
 
-export default async function RequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RequestsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePageActor("/requests");
   const filters = parseListFilters(await searchParams);
   const page = await loadForPage(async () => {
@@ -24,14 +28,21 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
         <h1>Purchase requests</h1>
         <div className="flex flex-wrap gap-3">
           {can(actor, "requests.create") && (
-            <Link href="/requests/new" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800">
+            <Link
+              href="/requests/new"
+              className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800"
+            >
               New request
             </Link>
           )}
-          <Link href="/requests/approval-rule" className="py-2">Approval rule</Link>
+          <Link href="/requests/approval-rule" className="py-2">
+            Approval rule
+          </Link>
         </div>
       </div>
-      <p>Requests {actor.organization.name} has built on cooperative contracts, newest first.{count ? ` ${count}.` : ""}</p>
+      <p>
+        Requests {actor.organization.name} has built on cooperative contracts, newest first.{count ? ` ${count}.` : ""}
+      </p>
       <ListFilters action="/requests" values={filters} />
       <RequestTable
         rows={page.items}

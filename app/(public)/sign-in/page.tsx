@@ -10,7 +10,11 @@ import { Alert } from "@/components/ui/alert";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; signedOut?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; signedOut?: string }>;
+}) {
   const { callbackUrl, signedOut } = await searchParams;
   if (await getActor()) redirect("/dashboard");
   return (

@@ -21,10 +21,19 @@ export const POST = jsonRoute(async (request: Request) => {
   if (Number(request.headers.get("content-length") ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) throw tooLarge();
   const form = await request.formData().catch(() => null);
   if (!form) throw new ValidationError("Send the document as a form upload.");
-  const parsed = UploadFields.safeParse({ target: form.get("target"), targetId: form.get("targetId"), title: form.get("title") });
-  if (!parsed.success) throw new ValidationError("Please correct the highlighted fields.", z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+  const parsed = UploadFields.safeParse({
+    target: form.get("target"),
+    targetId: form.get("targetId"),
+    title: form.get("title"),
+  });
+  if (!parsed.success)
+    throw new ValidationError(
+      "Please correct the highlighted fields.",
+      z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+    );
   const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0) throw new ValidationError("Choose a file to upload.", { file: ["Choose a file to upload."] });
+  if (!(file instanceof File) || file.size === 0)
+    throw new ValidationError("Choose a file to upload.", { file: ["Choose a file to upload."] });
   if (file.size > MAX_UPLOAD_BYTES) throw tooLarge();
   const result = await attachDocument({
     actor,

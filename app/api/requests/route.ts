@@ -17,7 +17,10 @@ export const POST = jsonRoute(async (request: Request) => {
   const body: unknown = await request.json().catch(() => null);
   const parsed = CreateRequestInput.safeParse(body);
   if (!parsed.success) {
-    throw new ValidationError("The request body is not valid.", z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+    throw new ValidationError(
+      "The request body is not valid.",
+      z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+    );
   }
   const created = await createRequest({ actor, input: parsed.data });
   return Response.json(created, { status: created.replayed ? 200 : 201 });

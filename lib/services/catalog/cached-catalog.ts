@@ -18,7 +18,10 @@ async function catalogVersion(): Promise<string> {
 const searchJson = unstable_cache(
   async ({ filter }: { filter: CatalogFilter; version: string }) => {
     const result = await searchCatalog(filter);
-    return { ...result, rows: result.rows.map((r) => ({ ...r, termStart: r.termStart.toISOString(), termEnd: r.termEnd.toISOString() })) };
+    return {
+      ...result,
+      rows: result.rows.map((r) => ({ ...r, termStart: r.termStart.toISOString(), termEnd: r.termEnd.toISOString() })),
+    };
   },
   ["catalog-search-v2"],
   CACHE,

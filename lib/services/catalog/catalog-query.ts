@@ -7,9 +7,27 @@ export const CATALOG_TAG = "catalog";
 export const CATALOG_SORTS = ["relevance", "title", "expiring", "newest"] as const;
 
 export const CatalogQuery = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined).transform((v) => v || undefined),
-  category: z.string().trim().max(100).optional().catch(undefined).transform((v) => v || undefined),
-  vendor: z.string().trim().max(100).optional().catch(undefined).transform((v) => v || undefined),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .catch(undefined)
+    .transform((v) => v || undefined),
+  category: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .catch(undefined)
+    .transform((v) => v || undefined),
+  vendor: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .catch(undefined)
+    .transform((v) => v || undefined),
   status: z.enum(["PILOT", "PROGRAM"]).optional().catch(undefined),
   expiring: z.coerce.number().int().min(1).max(3650).optional().catch(undefined),
   sort: z.enum(CATALOG_SORTS).optional().catch(undefined),

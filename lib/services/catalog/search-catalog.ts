@@ -29,7 +29,10 @@ export async function searchCatalog(filter: CatalogFilter, now = new Date()) {
   if (tsquery) conditions.push(Prisma.sql`c."searchVector" @@ ${tsquery}`);
   if (filter.status) conditions.push(Prisma.sql`c."status" = ${filter.status}::"ProgramStage"`);
   if (filter.category) conditions.push(Prisma.sql`c."category" = ${filter.category}`);
-  if (filter.vendor) conditions.push(Prisma.sql`c."vendorOrganizationId" = (SELECT "id" FROM "Organization" WHERE "slug" = ${filter.vendor})`);
+  if (filter.vendor)
+    conditions.push(
+      Prisma.sql`c."vendorOrganizationId" = (SELECT "id" FROM "Organization" WHERE "slug" = ${filter.vendor})`,
+    );
   if (filter.expiring) {
     const until = new Date(now.getTime() + filter.expiring * 86_400_000);
     conditions.push(Prisma.sql`c."termEnd" >= ${now} AND c."termEnd" <= ${until}`);
@@ -72,7 +75,9 @@ export async function searchCatalog(filter: CatalogFilter, now = new Date()) {
 /** The choices of the filter form: categories and vendors that have contracts in the catalog. */
 export async function catalogFacets() {
   const [categories, vendors] = await Promise.all([
-    db.$queryRaw<{ category: string }[]>`SELECT DISTINCT "category" FROM "Contract" WHERE "status" IN ('PILOT', 'PROGRAM') ORDER BY 1`,
+    db.$queryRaw<
+      { category: string }[]
+    >`SELECT DISTINCT "category" FROM "Contract" WHERE "status" IN ('PILOT', 'PROGRAM') ORDER BY 1`,
     db.$queryRaw<{ slug: string; name: string }[]>`
       SELECT o."slug", o."name" FROM "Organization" o
       WHERE o."kind" = 'VENDOR' AND EXISTS (SELECT 1 FROM "Contract" c WHERE c."vendorOrganizationId" = o."id" AND c."status" IN ('PILOT', 'PROGRAM'))

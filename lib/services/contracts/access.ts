@@ -30,7 +30,12 @@ export function unitPriceCents(line: { contractPriceCents: number; pilotPriceCen
 
 /** Whose purchases may be priced from a contract: any member in PROGRAM, pilot participants in PILOT; staff any;
  * a vendor only its own. */
-export function mayPriceFrom(actor: Actor, status: ProgramStage, vendorOrganizationId: string, isPilotParticipant: boolean) {
+export function mayPriceFrom(
+  actor: Actor,
+  status: ProgramStage,
+  vendorOrganizationId: string,
+  isPilotParticipant: boolean,
+) {
   if (actor.side === "staff") return true;
   if (actor.side === "vendor") return vendorOrganizationId === actor.organization.id;
   if (status === "PROGRAM") return true;

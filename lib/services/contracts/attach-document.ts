@@ -7,7 +7,13 @@ import { checkUpload, storeUpload } from "@/lib/storage/save-upload";
 
 export type DocumentTarget = "program" | "proposal" | "contract";
 
-export type AttachDocumentInput = { target: DocumentTarget; targetId: string; title: string; clientFilename: string; bytes: Uint8Array };
+export type AttachDocumentInput = {
+  target: DocumentTarget;
+  targetId: string;
+  title: string;
+  clientFilename: string;
+  bytes: Uint8Array;
+};
 
 /** Stores an upload and attaches it: RFP documents and contract documents by staff; proposal documents by their vendor while the solicitation is open. */
 export async function attachDocument({ actor, input }: { actor: Actor | null; input: AttachDocumentInput }) {
@@ -18,7 +24,15 @@ export async function attachDocument({ actor, input }: { actor: Actor | null; in
   return storeUpload(upload, (storageKey) =>
     db.$transaction(async (tx) => {
       const file = await tx.storedFile.create({
-        data: { storageKey, filename: upload.filename, contentType: upload.contentType, sizeBytes: upload.bytes.length, sha256: upload.sha256, uploadedById: actor.userId, organizationId: actor.organization.id },
+        data: {
+          storageKey,
+          filename: upload.filename,
+          contentType: upload.contentType,
+          sizeBytes: upload.bytes.length,
+          sha256: upload.sha256,
+          uploadedById: actor.userId,
+          organizationId: actor.organization.id,
+        },
         select: { id: true },
       });
       const data = { fileId: file.id, title: input.title };
@@ -34,7 +48,14 @@ export async function attachDocument({ actor, input }: { actor: Actor | null; in
         action: `${input.target}.document.attach`,
         entityType: "StoredFile",
         entityId: file.id,
-        after: { target: input.target, targetId: input.targetId, title: input.title, filename: upload.filename, contentType: upload.contentType, sizeBytes: upload.bytes.length },
+        after: {
+          target: input.target,
+          targetId: input.targetId,
+          title: input.title,
+          filename: upload.filename,
+          contentType: upload.contentType,
+          sizeBytes: upload.bytes.length,
+        },
       });
       return { documentId: doc.id, fileId: file.id, filename: upload.filename };
     }),
@@ -45,14 +66,19 @@ async function assertTarget(actor: Actor, input: AttachDocumentInput) {
   if (input.target === "program") {
     const program = await db.program.findUnique({ where: { id: input.targetId }, select: { stage: true } });
     if (!program) throw new NotFoundError();
-    if (!["FORECAST", "RFP_DRAFTING", "SOLICITATION"].includes(program.stage)) throw new ConflictError("RFP documents are added until the solicitation closes.");
+    if (!["FORECAST", "RFP_DRAFTING", "SOLICITATION"].includes(program.stage))
+      throw new ConflictError("RFP documents are added until the solicitation closes.");
     return;
   }
   if (input.target === "proposal") {
-    const proposal = await db.proposal.findUnique({ where: { id: input.targetId }, select: { vendorOrganizationId: true, program: { select: { stage: true, proposalDueAt: true } } } });
+    const proposal = await db.proposal.findUnique({
+      where: { id: input.targetId },
+      select: { vendorOrganizationId: true, program: { select: { stage: true, proposalDueAt: true } } },
+    });
     if (!proposal || proposal.vendorOrganizationId !== actor.organization.id) throw new NotFoundError();
     const { stage, proposalDueAt } = proposal.program;
-    if (stage !== "SOLICITATION" || !proposalDueAt || new Date() >= proposalDueAt) throw new ConflictError("The due date has passed; the proposal can no longer change.");
+    if (stage !== "SOLICITATION" || !proposalDueAt || new Date() >= proposalDueAt)
+      throw new ConflictError("The due date has passed; the proposal can no longer change.");
     return;
   }
   const contract = await db.contract.findUnique({ where: { id: input.targetId }, select: { id: true } });

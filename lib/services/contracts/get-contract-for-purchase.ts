@@ -43,7 +43,8 @@ export async function getContractForPurchase({ actor, input }: { actor: Actor | 
   });
   if (!contract) throw new NotFoundError();
   const isPilotParticipant = contract.pilotParticipants.length > 0;
-  if (!mayPriceFrom(actor, contract.status, contract.vendorOrganizationId, isPilotParticipant)) throw new NotFoundError();
+  if (!mayPriceFrom(actor, contract.status, contract.vendorOrganizationId, isPilotParticipant))
+    throw new NotFoundError();
 
   const usesPilotPrices = pricesAsPilot(contract.status, isPilotParticipant);
   const { pilotParticipants: _omit, ...rest } = contract;

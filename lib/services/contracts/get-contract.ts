@@ -22,20 +22,46 @@ export async function getContract({ actor, input }: { actor: Actor | null; input
       awardedAt: true,
       vendorOrganizationId: true,
       vendorOrganization: { select: { name: true, website: true, town: true } },
-      program: { select: { id: true, title: true, rfpNumber: true, postedAt: true, proposalDueAt: true, pilotDecisionNote: true } },
+      program: {
+        select: {
+          id: true,
+          title: true,
+          rfpNumber: true,
+          postedAt: true,
+          proposalDueAt: true,
+          pilotDecisionNote: true,
+        },
+      },
     },
   });
   if (!contract || !contractVisibleTo(actor, contract)) throw new NotFoundError();
   const full = seesMemberParts(actor, contract);
   const [priceLines, documents, pilotParticipants, pilotIssues] = full
     ? await Promise.all([
-        db.priceLine.findMany({ where: { contractId: contract.id }, orderBy: [{ position: "asc" }, { itemCode: "asc" }] }),
-        db.contractDocument.findMany({ where: { contractId: contract.id }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, file: { select: { id: true, filename: true, sizeBytes: true } } } }),
-        db.pilotParticipant.findMany({ where: { contractId: contract.id }, orderBy: { organization: { name: "asc" } }, select: { id: true, organizationId: true, organization: { select: { name: true } } } }),
-        db.pilotIssue.findMany({ where: { contractId: contract.id }, orderBy: { createdAt: "asc" }, include: { reportedByOrganization: { select: { name: true } } } }),
+        db.priceLine.findMany({
+          where: { contractId: contract.id },
+          orderBy: [{ position: "asc" }, { itemCode: "asc" }],
+        }),
+        db.contractDocument.findMany({
+          where: { contractId: contract.id },
+          orderBy: { createdAt: "asc" },
+          select: { id: true, title: true, file: { select: { id: true, filename: true, sizeBytes: true } } },
+        }),
+        db.pilotParticipant.findMany({
+          where: { contractId: contract.id },
+          orderBy: { organization: { name: "asc" } },
+          select: { id: true, organizationId: true, organization: { select: { name: true } } },
+        }),
+        db.pilotIssue.findMany({
+          where: { contractId: contract.id },
+          orderBy: { createdAt: "asc" },
+          include: { reportedByOrganization: { select: { name: true } } },
+        }),
       ])
     : [[], [], [], []];
-  const isPilotParticipant = Boolean(actor && pilotParticipants.some((p) => p.organizationId === actor.organization.id));
+  const isPilotParticipant = Boolean(
+    actor && pilotParticipants.some((p) => p.organizationId === actor.organization.id),
+  );
   return { contract, full, priceLines, documents, pilotParticipants, pilotIssues, isPilotParticipant };
 }
 

@@ -8,7 +8,15 @@ export async function listVendorContracts({ actor }: { actor: Actor | null }) {
   return db.contract.findMany({
     where: { vendorOrganizationId: actor.organization.id },
     orderBy: [{ termEnd: "asc" }],
-    select: { id: true, number: true, title: true, status: true, termStart: true, termEnd: true, _count: { select: { priceLines: true, pilotIssues: { where: { status: { not: "RESOLVED" } } } } } },
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      status: true,
+      termStart: true,
+      termEnd: true,
+      _count: { select: { priceLines: true, pilotIssues: { where: { status: { not: "RESOLVED" } } } } },
+    },
   });
 }
 
@@ -17,16 +25,34 @@ export async function listVendorProposals({ actor }: { actor: Actor | null }) {
   return db.proposal.findMany({
     where: { vendorOrganizationId: actor.organization.id },
     orderBy: { submittedAt: "desc" },
-    select: { id: true, status: true, submittedAt: true, program: { select: { id: true, title: true, stage: true, rfpNumber: true, proposalDueAt: true } }, _count: { select: { priceLines: true, documents: true } } },
+    select: {
+      id: true,
+      status: true,
+      submittedAt: true,
+      program: { select: { id: true, title: true, stage: true, rfpNumber: true, proposalDueAt: true } },
+      _count: { select: { priceLines: true, documents: true } },
+    },
   });
 }
 
-export async function listVendorPilotIssues({ actor, input = {} }: { actor: Actor | null; input?: { waitingOnly?: boolean } }) {
+export async function listVendorPilotIssues({
+  actor,
+  input = {},
+}: {
+  actor: Actor | null;
+  input?: { waitingOnly?: boolean };
+}) {
   assertCan(actor, "pilot.issues.respond");
   return db.pilotIssue.findMany({
-    where: { contract: { vendorOrganizationId: actor.organization.id }, ...(input.waitingOnly ? { status: "OPEN" } : {}) },
+    where: {
+      contract: { vendorOrganizationId: actor.organization.id },
+      ...(input.waitingOnly ? { status: "OPEN" } : {}),
+    },
     orderBy: [{ status: "asc" }, { createdAt: "asc" }],
-    include: { contract: { select: { id: true, number: true, title: true } }, reportedByOrganization: { select: { name: true } } },
+    include: {
+      contract: { select: { id: true, number: true, title: true } },
+      reportedByOrganization: { select: { name: true } },
+    },
   });
 }
 
@@ -36,6 +62,12 @@ export async function listOpenSolicitations({ actor }: { actor: Actor | null }) 
   return db.program.findMany({
     where: { stage: "SOLICITATION", proposalDueAt: { gt: new Date() } },
     orderBy: { proposalDueAt: "asc" },
-    select: { id: true, title: true, rfpNumber: true, proposalDueAt: true, proposals: { where: { vendorOrganizationId: actor.organization.id }, select: { id: true } } },
+    select: {
+      id: true,
+      title: true,
+      rfpNumber: true,
+      proposalDueAt: true,
+      proposals: { where: { vendorOrganizationId: actor.organization.id }, select: { id: true } },
+    },
   });
 }

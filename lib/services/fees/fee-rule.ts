@@ -12,7 +12,12 @@ export type FeeScheduleAmounts = {
   otherPublicFeeCents: number | null;
 };
 
-export const MEMBER_KINDS = ["MUNICIPALITY", "BOARD_OF_EDUCATION", "LIBRARY", "OTHER_PUBLIC"] as const satisfies readonly OrgKind[];
+export const MEMBER_KINDS = [
+  "MUNICIPALITY",
+  "BOARD_OF_EDUCATION",
+  "LIBRARY",
+  "OTHER_PUBLIC",
+] as const satisfies readonly OrgKind[];
 export type MemberKind = (typeof MEMBER_KINDS)[number];
 
 export function isMemberKind(kind: OrgKind): kind is MemberKind {
@@ -26,7 +31,11 @@ const KIND_FIELD: Record<MemberKind, keyof FeeScheduleAmounts> = {
   OTHER_PUBLIC: "otherPublicFeeCents",
 };
 
-export function feeDueCents(schedule: FeeScheduleAmounts | null, kind: OrgKind, affiliations: readonly Affiliation[]): number {
+export function feeDueCents(
+  schedule: FeeScheduleAmounts | null,
+  kind: OrgKind,
+  affiliations: readonly Affiliation[],
+): number {
   if (affiliations.length > 0) return 0;
   if (!isMemberKind(kind)) throw new Error(`${kind} organizations are not members and owe no fee`);
   if (!schedule) throw new Error("an independent entity's fee needs that year's fee schedule");

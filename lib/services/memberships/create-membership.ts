@@ -7,11 +7,16 @@ import { addDays, feeDueCents } from "@/lib/services/fees/fee-rule";
 
 type Org = { id: string; kind: OrgKind; affiliations: Affiliation[] };
 
-export async function createMembership(tx: Tx, input: { organization: Org; fiscalYear: number; dueAt: Date; isRenewal: boolean }) {
+export async function createMembership(
+  tx: Tx,
+  input: { organization: Org; fiscalYear: number; dueAt: Date; isRenewal: boolean },
+) {
   const schedule = await tx.feeSchedule.findUnique({ where: { fiscalYear: input.fiscalYear } });
   const basis = input.organization.affiliations;
   if (!schedule && basis.length === 0) {
-    throw new ConflictError(`There is no FY${input.fiscalYear} fee schedule yet. Create it under Fee schedules, then approve.`);
+    throw new ConflictError(
+      `There is no FY${input.fiscalYear} fee schedule yet. Create it under Fee schedules, then approve.`,
+    );
   }
   const fee = feeDueCents(schedule, input.organization.kind, basis);
   return tx.membership.create({

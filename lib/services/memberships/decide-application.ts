@@ -23,7 +23,11 @@ export const RejectApplicationInput = z.object({
 });
 
 function slugOf(name: string) {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 60);
 }
 
 async function claimApplication(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], id: string) {
@@ -35,7 +39,15 @@ async function claimApplication(tx: Parameters<Parameters<typeof db.$transaction
 }
 
 /** Approves: the organization, its first admin and this year's membership exist afterwards. */
-export async function approveApplication({ actor, input, now = new Date() }: { actor: Actor | null; input: z.infer<typeof ApproveApplicationInput>; now?: Date }) {
+export async function approveApplication({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: z.infer<typeof ApproveApplicationInput>;
+  now?: Date;
+}) {
   assertCan(actor, "memberships.applications.review");
   const { result, emailIds } = await db.$transaction(async (tx) => {
     const app = await claimApplication(tx, input.id);
@@ -43,9 +55,18 @@ export async function approveApplication({ actor, input, now = new Date() }: { a
     const verified = [...new Set(input.verifiedAffiliations)].filter((a) => app.claimedAffiliations.includes(a));
     await assertNotDuplicate(tx, app.normalizedName, app.id);
     let slug = slugOf(app.legalName);
-    if (await tx.organization.findUnique({ where: { slug }, select: { id: true } })) slug = `${slug}-${app.id.slice(-6)}`;
+    if (await tx.organization.findUnique({ where: { slug }, select: { id: true } }))
+      slug = `${slug}-${app.id.slice(-6)}`;
     const organization = await tx.organization.create({
-      data: { slug, name: app.legalName, kind: app.kind, town: app.town, address: app.address, website: app.website, affiliations: verified },
+      data: {
+        slug,
+        name: app.legalName,
+        kind: app.kind,
+        town: app.town,
+        address: app.address,
+        website: app.website,
+        affiliations: verified,
+      },
     });
     const user = await tx.user.upsert({
       where: { email: app.contactEmail },
@@ -54,10 +75,21 @@ export async function approveApplication({ actor, input, now = new Date() }: { a
     });
     await tx.organizationUser.create({ data: { organizationId: organization.id, userId: user.id, role: "ADMIN" } });
     const fiscalYear = fiscalYearOf(now);
-    const membership = await createMembership(tx, { organization, fiscalYear, dueAt: newMemberDueAt(now), isRenewal: false });
+    const membership = await createMembership(tx, {
+      organization,
+      fiscalYear,
+      dueAt: newMemberDueAt(now),
+      isRenewal: false,
+    });
     const updated = await tx.membershipApplication.updateMany({
       where: { id: app.id, status: "SUBMITTED" },
-      data: { status: "APPROVED", verifiedAffiliations: verified, decidedAt: now, decidedByUserId: actor.userId, organizationId: organization.id },
+      data: {
+        status: "APPROVED",
+        verifiedAffiliations: verified,
+        decidedAt: now,
+        decidedByUserId: actor.userId,
+        organizationId: organization.id,
+      },
     });
     if (updated.count !== 1) throw new ConflictError("This application was already decided.");
     await recordAudit(tx, {
@@ -67,7 +99,12 @@ export async function approveApplication({ actor, input, now = new Date() }: { a
       entityType: "MembershipApplication",
       entityId: app.id,
       before: { status: app.status, claimedAffiliations: app.claimedAffiliations },
-      after: { status: "APPROVED", verifiedAffiliations: verified, organizationId: organization.id, adminUserId: user.id },
+      after: {
+        status: "APPROVED",
+        verifiedAffiliations: verified,
+        organizationId: organization.id,
+        adminUserId: user.id,
+      },
     });
     await recordAudit(tx, {
       actorUserId: actor.userId,
@@ -75,7 +112,12 @@ export async function approveApplication({ actor, input, now = new Date() }: { a
       action: "membership.created",
       entityType: "Membership",
       entityId: membership.id,
-      after: { fiscalYear, status: membership.status, feeDueCents: membership.feeDueCents, feeBasis: membership.feeBasis },
+      after: {
+        fiscalYear,
+        status: membership.status,
+        feeDueCents: membership.feeDueCents,
+        feeBasis: membership.feeBasis,
+      },
     });
     const feeLine =
       membership.feeDueCents === 0
@@ -94,16 +136,34 @@ export async function approveApplication({ actor, input, now = new Date() }: { a
           feeLine,
           "",
           `Sign in with this email address: ${portalLink("/sign-in")}`,
-        ].filter(Boolean).join("\n"),
+        ]
+          .filter(Boolean)
+          .join("\n"),
       },
     ]);
-    return { result: { organizationId: organization.id, membershipId: membership.id, feeDueCents: membership.feeDueCents, status: membership.status }, emailIds };
+    return {
+      result: {
+        organizationId: organization.id,
+        membershipId: membership.id,
+        feeDueCents: membership.feeDueCents,
+        status: membership.status,
+      },
+      emailIds,
+    };
   });
   await deliverEmails(emailIds);
   return result;
 }
 
-export async function rejectApplication({ actor, input, now = new Date() }: { actor: Actor | null; input: z.infer<typeof RejectApplicationInput>; now?: Date }) {
+export async function rejectApplication({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: z.infer<typeof RejectApplicationInput>;
+  now?: Date;
+}) {
   assertCan(actor, "memberships.applications.review");
   const emailIds = await db.$transaction(async (tx) => {
     const app = await claimApplication(tx, input.id);
@@ -125,7 +185,15 @@ export async function rejectApplication({ actor, input, now = new Date() }: { ac
       {
         to: app.contactEmail,
         subject: `About ${app.legalName}'s application to the cooperative`,
-        text: [`Hello ${app.contactName},`, "", "We could not approve your application to join the CRCOG IT Services Cooperative.", "", `Reason: ${input.reason}`, "", "You are welcome to apply again once this is resolved."].join("\n"),
+        text: [
+          `Hello ${app.contactName},`,
+          "",
+          "We could not approve your application to join the CRCOG IT Services Cooperative.",
+          "",
+          `Reason: ${input.reason}`,
+          "",
+          "You are welcome to apply again once this is resolved.",
+        ].join("\n"),
       },
     ]);
   });

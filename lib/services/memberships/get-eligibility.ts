@@ -10,32 +10,55 @@ const PAY_ACTION =
   "An administrator or purchasing officer can pay online from the Membership page, or pay by check, ACH or purchase order; cooperative staff record offline payments.";
 
 /** Decides from the database only; `at` defaults to now (tests pass a fixed date). */
-export async function getPurchaseEligibility(organizationId: string, at: Date = new Date()): Promise<PurchaseEligibility> {
+export async function getPurchaseEligibility(
+  organizationId: string,
+  at: Date = new Date(),
+): Promise<PurchaseEligibility> {
   const fiscalYear = fiscalYearOf(at);
   const org = await db.organization.findUnique({
     where: { id: organizationId },
     select: {
       kind: true,
-      memberships: { where: { fiscalYear }, select: { status: true, feeDueCents: true, isRenewal: true, dueAt: true, graceEndsAt: true } },
+      memberships: {
+        where: { fiscalYear },
+        select: { status: true, feeDueCents: true, isRenewal: true, dueAt: true, graceEndsAt: true },
+      },
     },
   });
   return decidePurchaseEligibility(org?.kind ?? null, org?.memberships[0] ?? null, fiscalYear, at);
 }
 
 /** The whole rule from its facts: the organization's kind and its membership for the fiscal year of `at`. */
-export function decidePurchaseEligibility(kind: OrgKind | null, m: MembershipFacts, fiscalYear: number, at: Date): PurchaseEligibility {
-  if (!kind) return { eligible: false, reason: "This organization does not exist.", action: "Sign in again and choose your organization." };
+export function decidePurchaseEligibility(
+  kind: OrgKind | null,
+  m: MembershipFacts,
+  fiscalYear: number,
+  at: Date,
+): PurchaseEligibility {
+  if (!kind)
+    return {
+      eligible: false,
+      reason: "This organization does not exist.",
+      action: "Sign in again and choose your organization.",
+    };
   if (kind === "VENDOR" || kind === "COOPERATIVE") {
     return {
       eligible: false,
-      reason: "Only member organizations (towns, boards of education, libraries and other public entities) request purchases.",
+      reason:
+        "Only member organizations (towns, boards of education, libraries and other public entities) request purchases.",
       action: "Sign in for a member organization to request a purchase.",
     };
   }
   return decideEligibility(m, fiscalYear, at);
 }
 
-export type MembershipFacts = { status: string; feeDueCents: number; isRenewal: boolean; dueAt: Date; graceEndsAt: Date } | null;
+export type MembershipFacts = {
+  status: string;
+  feeDueCents: number;
+  isRenewal: boolean;
+  dueAt: Date;
+  graceEndsAt: Date;
+} | null;
 
 /** The rule itself, pure, so it is easy to test on its own. */
 export function decideEligibility(m: MembershipFacts, fiscalYear: number, at: Date): PurchaseEligibility {

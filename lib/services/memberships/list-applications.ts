@@ -6,10 +6,25 @@ import { NotFoundError } from "@/lib/errors";
 /** The staff review queue: waiting applications first, oldest first; then recent decisions. */
 export async function listApplications({ actor }: { actor: Actor | null }) {
   assertCan(actor, "memberships.applications.review");
-  const select = { id: true, legalName: true, kind: true, town: true, contactName: true, claimedAffiliations: true, status: true, createdAt: true, decidedAt: true } as const;
+  const select = {
+    id: true,
+    legalName: true,
+    kind: true,
+    town: true,
+    contactName: true,
+    claimedAffiliations: true,
+    status: true,
+    createdAt: true,
+    decidedAt: true,
+  } as const;
   const [waiting, decided] = await Promise.all([
     db.membershipApplication.findMany({ where: { status: "SUBMITTED" }, orderBy: { createdAt: "asc" }, select }),
-    db.membershipApplication.findMany({ where: { status: { not: "SUBMITTED" } }, orderBy: { decidedAt: "desc" }, take: 25, select }),
+    db.membershipApplication.findMany({
+      where: { status: { not: "SUBMITTED" } },
+      orderBy: { decidedAt: "desc" },
+      take: 25,
+      select,
+    }),
   ]);
   return { waiting, decided };
 }

@@ -8,10 +8,24 @@ export async function getMembershipTotals({ actor, now = new Date() }: { actor: 
   assertCan(actor, "memberships.view.all");
   const fiscalYear = fiscalYearOf(now);
   const [received, owed, active, unpaid] = await Promise.all([
-    db.membershipPayment.aggregate({ where: { status: "SUCCEEDED", membership: { fiscalYear } }, _sum: { amountCents: true } }),
-    db.membership.aggregate({ where: { fiscalYear, paidAt: null, feeDueCents: { gt: 0 }, status: { in: ["PENDING_PAYMENT", "LAPSED"] } }, _sum: { feeDueCents: true } }),
+    db.membershipPayment.aggregate({
+      where: { status: "SUCCEEDED", membership: { fiscalYear } },
+      _sum: { amountCents: true },
+    }),
+    db.membership.aggregate({
+      where: { fiscalYear, paidAt: null, feeDueCents: { gt: 0 }, status: { in: ["PENDING_PAYMENT", "LAPSED"] } },
+      _sum: { feeDueCents: true },
+    }),
     db.membership.count({ where: { fiscalYear, status: "ACTIVE" } }),
-    db.membership.count({ where: { fiscalYear, paidAt: null, feeDueCents: { gt: 0 }, status: { in: ["PENDING_PAYMENT", "LAPSED"] } } }),
+    db.membership.count({
+      where: { fiscalYear, paidAt: null, feeDueCents: { gt: 0 }, status: { in: ["PENDING_PAYMENT", "LAPSED"] } },
+    }),
   ]);
-  return { fiscalYear, receivedCents: received._sum.amountCents ?? 0, outstandingCents: owed._sum.feeDueCents ?? 0, active, unpaid };
+  return {
+    fiscalYear,
+    receivedCents: received._sum.amountCents ?? 0,
+    outstandingCents: owed._sum.feeDueCents ?? 0,
+    active,
+    unpaid,
+  };
 }

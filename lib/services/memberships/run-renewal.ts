@@ -47,9 +47,16 @@ async function renewInto(fiscalYear: number): Promise<number> {
   let count = 0;
   for (const organization of due) {
     const emailIds = await db.$transaction(async (tx) => {
-      const exists = await tx.membership.findUnique({ where: { organizationId_fiscalYear: { organizationId: organization.id, fiscalYear } } });
+      const exists = await tx.membership.findUnique({
+        where: { organizationId_fiscalYear: { organizationId: organization.id, fiscalYear } },
+      });
       if (exists) return null;
-      const m = await createMembership(tx, { organization, fiscalYear, dueAt: renewalDueAt(fiscalYear), isRenewal: true });
+      const m = await createMembership(tx, {
+        organization,
+        fiscalYear,
+        dueAt: renewalDueAt(fiscalYear),
+        isRenewal: true,
+      });
       await recordAudit(tx, {
         actorUserId: null,
         organizationId: organization.id,
@@ -80,21 +87,38 @@ async function renewInto(fiscalYear: number): Promise<number> {
 
 async function sendReminders(now: Date): Promise<number> {
   const unpaid = await db.membership.findMany({
-    where: { status: { in: ["PENDING_PAYMENT"] }, feeDueCents: { gt: 0 }, dueAt: { lte: addDays(now, 30) }, graceEndsAt: { gte: now } },
+    where: {
+      status: { in: ["PENDING_PAYMENT"] },
+      feeDueCents: { gt: 0 },
+      dueAt: { lte: addDays(now, 30) },
+      graceEndsAt: { gte: now },
+    },
     select: { id: true, organizationId: true, fiscalYear: true, feeDueCents: true, dueAt: true, graceEndsAt: true },
   });
   let sent = 0;
   for (const m of unpaid) {
     const days = (now.getTime() - m.dueAt.getTime()) / 86_400_000;
-    const kinds: { kind: string; subject: string }[] = REMINDERS.filter((r) => days >= r.from && days < r.to).map((r) => ({ kind: r.kind, subject: r.subject }));
+    const kinds: { kind: string; subject: string }[] = REMINDERS.filter((r) => days >= r.from && days < r.to).map(
+      (r) => ({ kind: r.kind, subject: r.subject }),
+    );
     if (days >= 0) kinds.push({ kind: "overdue", subject: "overdue" });
     // only the most urgent reminder that applies: a job that missed a day does not send two at once
     const reminder = kinds.at(-1);
     if (!reminder) continue;
     const emailIds = await db.$transaction(async (tx) => {
-      const inserted = await tx.membershipReminder.createMany({ data: [{ membershipId: m.id, kind: reminder.kind }], skipDuplicates: true });
+      const inserted = await tx.membershipReminder.createMany({
+        data: [{ membershipId: m.id, kind: reminder.kind }],
+        skipDuplicates: true,
+      });
       if (inserted.count === 0) return null;
-      await recordAudit(tx, { actorUserId: null, organizationId: m.organizationId, action: "membership.reminder_sent", entityType: "Membership", entityId: m.id, after: { kind: reminder.kind } });
+      await recordAudit(tx, {
+        actorUserId: null,
+        organizationId: m.organizationId,
+        action: "membership.reminder_sent",
+        entityType: "Membership",
+        entityId: m.id,
+        after: { kind: reminder.kind },
+      });
       return queueOrganizationEmails(tx, m.organizationId, (name) => ({
         subject: `Reminder: your FY${m.fiscalYear} membership fee is ${reminder.subject}`,
         text: [
@@ -115,15 +139,29 @@ async function sendReminders(now: Date): Promise<number> {
 }
 
 async function lapseOverdue(now: Date): Promise<number> {
-  const overdue = await db.membership.findMany({ where: { status: "PENDING_PAYMENT", graceEndsAt: { lt: now } }, select: { id: true } });
+  const overdue = await db.membership.findMany({
+    where: { status: "PENDING_PAYMENT", graceEndsAt: { lt: now } },
+    select: { id: true },
+  });
   let lapsed = 0;
   for (const { id } of overdue) {
     const emailIds = await db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT "id" FROM "Membership" WHERE "id" = ${id} FOR UPDATE`;
-      const changed = await tx.membership.updateMany({ where: { id, status: "PENDING_PAYMENT", graceEndsAt: { lt: now } }, data: { status: "LAPSED" } });
+      const changed = await tx.membership.updateMany({
+        where: { id, status: "PENDING_PAYMENT", graceEndsAt: { lt: now } },
+        data: { status: "LAPSED" },
+      });
       if (changed.count === 0) return null;
       const m = await tx.membership.findUniqueOrThrow({ where: { id } });
-      await recordAudit(tx, { actorUserId: null, organizationId: m.organizationId, action: "membership.lapsed", entityType: "Membership", entityId: id, before: { status: "PENDING_PAYMENT" }, after: { status: "LAPSED" } });
+      await recordAudit(tx, {
+        actorUserId: null,
+        organizationId: m.organizationId,
+        action: "membership.lapsed",
+        entityType: "Membership",
+        entityId: id,
+        before: { status: "PENDING_PAYMENT" },
+        after: { status: "LAPSED" },
+      });
       return queueOrganizationEmails(tx, m.organizationId, (name) => ({
         subject: `Your FY${m.fiscalYear} cooperative membership has lapsed`,
         text: [

@@ -16,7 +16,9 @@ export const SubmitApplicationInput = z.object({
   legalName: text(200).min(3, "Enter the entity's legal name, like Town of Union."),
   town: text(100).min(2, "Enter the town the entity is in."),
   address: text(300).min(5, "Enter a mailing address."),
-  website: z.union([z.literal(""), z.url("Enter a full web address starting with https://, or leave it empty.").max(300)]).optional(),
+  website: z
+    .union([z.literal(""), z.url("Enter a full web address starting with https://, or leave it empty.").max(300)])
+    .optional(),
   contactName: text(120).min(2, "Enter the primary contact's name."),
   contactEmail: z.email("Enter the primary contact's work email address.").max(254),
   contactTitle: text(120).optional(),
@@ -26,25 +28,44 @@ export const SubmitApplicationInput = z.object({
 export type SubmitApplicationInput = z.infer<typeof SubmitApplicationInput>;
 
 /** Throws ConflictError when the entity is already a member or already applying. */
-export async function assertNotDuplicate(tx: Pick<typeof db, "organization" | "membershipApplication">, normalizedName: string, exceptApplicationId?: string) {
+export async function assertNotDuplicate(
+  tx: Pick<typeof db, "organization" | "membershipApplication">,
+  normalizedName: string,
+  exceptApplicationId?: string,
+) {
   const orgs = await tx.organization.findMany({
-    where: { kind: { in: [...MEMBER_KINDS] }, name: { contains: normalizedName.split(" ").at(-1) ?? "", mode: "insensitive" } },
+    where: {
+      kind: { in: [...MEMBER_KINDS] },
+      name: { contains: normalizedName.split(" ").at(-1) ?? "", mode: "insensitive" },
+    },
     select: { name: true },
   });
   const member = orgs.find((o) => normalizeEntityName(o.name) === normalizedName);
   if (member) {
-    throw new ConflictError(`${member.name} is already a member of the cooperative. Ask its administrator to invite you, or contact cooperative staff.`);
+    throw new ConflictError(
+      `${member.name} is already a member of the cooperative. Ask its administrator to invite you, or contact cooperative staff.`,
+    );
   }
   const pending = await tx.membershipApplication.findFirst({
-    where: { normalizedName, status: "SUBMITTED", ...(exceptApplicationId ? { id: { not: exceptApplicationId } } : {}) },
+    where: {
+      normalizedName,
+      status: "SUBMITTED",
+      ...(exceptApplicationId ? { id: { not: exceptApplicationId } } : {}),
+    },
     select: { createdAt: true },
   });
-  if (pending) throw new ConflictError("An application for this entity is already waiting for review. Cooperative staff will email its contact.");
+  if (pending)
+    throw new ConflictError(
+      "An application for this entity is already waiting for review. Cooperative staff will email its contact.",
+    );
 }
 
 /** The public application to join. Anyone may apply; staff review every application. */
 export async function submitApplication({ input, ip }: { input: SubmitApplicationInput; ip: string }) {
-  await hitRateLimits([{ key: `join:ip:${ip}`, max: 20, windowSeconds: 3600 }], "Too many applications from your network in the last hour. Please try again later.");
+  await hitRateLimits(
+    [{ key: `join:ip:${ip}`, max: 20, windowSeconds: 3600 }],
+    "Too many applications from your network in the last hour. Please try again later.",
+  );
   const normalizedName = normalizeEntityName(input.legalName);
   const { application, emailIds } = await db.$transaction(async (tx) => {
     await assertNotDuplicate(tx, normalizedName);
@@ -70,7 +91,11 @@ export async function submitApplication({ input, ip }: { input: SubmitApplicatio
       action: "membership.application_submitted",
       entityType: "MembershipApplication",
       entityId: application.id,
-      after: { legalName: application.legalName, kind: input.kind, claimedAffiliations: application.claimedAffiliations },
+      after: {
+        legalName: application.legalName,
+        kind: input.kind,
+        claimedAffiliations: application.claimedAffiliations,
+      },
       ip,
     });
     const emailIds = await queueEmails(tx, [

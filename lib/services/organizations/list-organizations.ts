@@ -23,7 +23,11 @@ function whereOf(input: OrganizationFilter, fiscalYear: number): Prisma.Organiza
   const and: Prisma.OrganizationWhereInput[] = [];
   if (input.kind) and.push({ kind: input.kind });
   if (input.q) and.push({ name: { contains: input.q, mode: "insensitive" } });
-  if (input.affiliation === "INDEPENDENT") and.push({ affiliations: { isEmpty: true }, kind: { in: ["MUNICIPALITY", "BOARD_OF_EDUCATION", "LIBRARY", "OTHER_PUBLIC"] } });
+  if (input.affiliation === "INDEPENDENT")
+    and.push({
+      affiliations: { isEmpty: true },
+      kind: { in: ["MUNICIPALITY", "BOARD_OF_EDUCATION", "LIBRARY", "OTHER_PUBLIC"] },
+    });
   else if (input.affiliation) and.push({ affiliations: { has: input.affiliation } });
   if (input.status === "NONE") and.push({ memberships: { none: { fiscalYear } } });
   else if (input.status) and.push(thisYear({ status: input.status }));
@@ -48,7 +52,15 @@ function selectOf(fiscalYear: number) {
 }
 
 /** Staff directory of every organization with this fiscal year's membership, filtered and paginated. */
-export async function listOrganizations({ actor, input, now = new Date() }: { actor: Actor | null; input: OrganizationFilter; now?: Date }) {
+export async function listOrganizations({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: OrganizationFilter;
+  now?: Date;
+}) {
   assertCan(actor, "organizations.view.all");
   const fiscalYear = fiscalYearOf(now);
   const where = whereOf(input, fiscalYear);
@@ -62,14 +74,31 @@ export async function listOrganizations({ actor, input, now = new Date() }: { ac
       select: selectOf(fiscalYear),
     }),
   ]);
-  return { fiscalYear, total, rows: rows.map(({ memberships, ...o }) => ({ ...o, membership: memberships[0] ?? null })), pages: Math.max(1, Math.ceil(total / ORGANIZATIONS_PAGE_SIZE)) };
+  return {
+    fiscalYear,
+    total,
+    rows: rows.map(({ memberships, ...o }) => ({ ...o, membership: memberships[0] ?? null })),
+    pages: Math.max(1, Math.ceil(total / ORGANIZATIONS_PAGE_SIZE)),
+  };
 }
 
 /** Every matching organization (no paging), for the CSV export. */
-export async function exportOrganizations({ actor, input, now = new Date() }: { actor: Actor | null; input: Omit<OrganizationFilter, "page">; now?: Date }) {
+export async function exportOrganizations({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: Omit<OrganizationFilter, "page">;
+  now?: Date;
+}) {
   assertCan(actor, "organizations.view.all");
   const fiscalYear = fiscalYearOf(now);
-  const rows = await db.organization.findMany({ where: whereOf({ ...input, page: 1 }, fiscalYear), orderBy: { name: "asc" }, select: { ...selectOf(fiscalYear), town: true, website: true } });
+  const rows = await db.organization.findMany({
+    where: whereOf({ ...input, page: 1 }, fiscalYear),
+    orderBy: { name: "asc" },
+    select: { ...selectOf(fiscalYear), town: true, website: true },
+  });
   return { fiscalYear, rows: rows.map(({ memberships, ...o }) => ({ ...o, membership: memberships[0] ?? null })) };
 }
 

@@ -24,14 +24,20 @@ async function lockOrganization(tx: Tx, organizationId: string) {
 }
 
 async function membershipOf(tx: Tx, organizationId: string, userId: string) {
-  const link = await tx.organizationUser.findUnique({ where: { organizationId_userId: { organizationId, userId } }, include: { user: { select: { email: true } } } });
+  const link = await tx.organizationUser.findUnique({
+    where: { organizationId_userId: { organizationId, userId } },
+    include: { user: { select: { email: true } } },
+  });
   if (!link) throw new NotFoundError();
   return link;
 }
 
 async function assertAnotherAdmin(tx: Tx, organizationId: string, userId: string) {
   const others = await tx.organizationUser.count({ where: { organizationId, role: "ADMIN", userId: { not: userId } } });
-  if (others === 0) throw new ConflictError("An organization needs at least one administrator. Make someone else an administrator first.");
+  if (others === 0)
+    throw new ConflictError(
+      "An organization needs at least one administrator. Make someone else an administrator first.",
+    );
 }
 
 export async function inviteUser({ actor, input }: { actor: Actor | null; input: z.infer<typeof InviteUserInput> }) {
@@ -40,10 +46,19 @@ export async function inviteUser({ actor, input }: { actor: Actor | null; input:
   const email = input.email.toLowerCase();
   const emailIds = await db.$transaction(async (tx) => {
     const user = await tx.user.upsert({ where: { email }, create: { email, name: input.name }, update: {} });
-    const existing = await tx.organizationUser.findUnique({ where: { organizationId_userId: { organizationId, userId: user.id } } });
+    const existing = await tx.organizationUser.findUnique({
+      where: { organizationId_userId: { organizationId, userId: user.id } },
+    });
     if (existing) throw new ConflictError(`${email} already belongs to ${actor.organization.name}.`);
     const link = await tx.organizationUser.create({ data: { organizationId, userId: user.id, role: input.role } });
-    await recordAudit(tx, { actorUserId: actor.userId, organizationId, action: "organization.user_invited", entityType: "OrganizationUser", entityId: link.id, after: { email, role: input.role } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      organizationId,
+      action: "organization.user_invited",
+      entityType: "OrganizationUser",
+      entityId: link.id,
+      after: { email, role: input.role },
+    });
     return queueEmails(tx, [
       {
         to: email,
@@ -60,7 +75,13 @@ export async function inviteUser({ actor, input }: { actor: Actor | null; input:
   await deliverEmails(emailIds);
 }
 
-export async function changeUserRole({ actor, input }: { actor: Actor | null; input: z.infer<typeof ChangeRoleInput> }) {
+export async function changeUserRole({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: z.infer<typeof ChangeRoleInput>;
+}) {
   assertCan(actor, "organization.users.manage");
   const organizationId = actor.organization.id;
   await db.$transaction(async (tx) => {
@@ -69,7 +90,15 @@ export async function changeUserRole({ actor, input }: { actor: Actor | null; in
     if (link.role === input.role) return;
     if (link.role === "ADMIN") await assertAnotherAdmin(tx, organizationId, input.userId);
     await tx.organizationUser.update({ where: { id: link.id }, data: { role: input.role } });
-    await recordAudit(tx, { actorUserId: actor.userId, organizationId, action: "organization.user_role_changed", entityType: "OrganizationUser", entityId: link.id, before: { role: link.role }, after: { role: input.role, email: link.user.email } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      organizationId,
+      action: "organization.user_role_changed",
+      entityType: "OrganizationUser",
+      entityId: link.id,
+      before: { role: link.role },
+      after: { role: input.role, email: link.user.email },
+    });
   });
 }
 
@@ -81,6 +110,13 @@ export async function removeUser({ actor, input }: { actor: Actor | null; input:
     const link = await membershipOf(tx, organizationId, input.userId);
     if (link.role === "ADMIN") await assertAnotherAdmin(tx, organizationId, input.userId);
     await tx.organizationUser.delete({ where: { id: link.id } });
-    await recordAudit(tx, { actorUserId: actor.userId, organizationId, action: "organization.user_removed", entityType: "OrganizationUser", entityId: link.id, before: { role: link.role, email: link.user.email } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      organizationId,
+      action: "organization.user_removed",
+      entityType: "OrganizationUser",
+      entityId: link.id,
+      before: { role: link.role, email: link.user.email },
+    });
   });
 }

@@ -53,17 +53,29 @@ export async function applyStripeEvent(event: StripeEvent): Promise<ApplyResult>
     await deliverEmails(emailIds);
     return "applied";
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && String(error.meta?.modelName ?? error.message).includes("StripeEvent")) {
+    if (
+      error instanceof Prisma.PrismaClientKnownRequestError &&
+      error.code === "P2002" &&
+      String(error.meta?.modelName ?? error.message).includes("StripeEvent")
+    ) {
       return "duplicate";
     }
     throw error;
   }
 }
 
-async function applySessionEvent(tx: Tx, type: HandledType, session: StripeCheckoutSession, at: Date): Promise<string[]> {
+async function applySessionEvent(
+  tx: Tx,
+  type: HandledType,
+  session: StripeCheckoutSession,
+  at: Date,
+): Promise<string[]> {
   const membershipId = session.metadata?.membershipId ?? session.client_reference_id;
   const membership = membershipId ? await tx.membership.findUnique({ where: { id: membershipId } }) : null;
-  if (!membership || (session.metadata?.organizationId && session.metadata.organizationId !== membership.organizationId)) {
+  if (
+    !membership ||
+    (session.metadata?.organizationId && session.metadata.organizationId !== membership.organizationId)
+  ) {
     console.warn(`[stripe] ${type} for session ${session.id} names no membership of ours; recorded and ignored`);
     return [];
   }
@@ -83,7 +95,13 @@ async function applySessionEvent(tx: Tx, type: HandledType, session: StripeCheck
   const payment = existing
     ? await tx.membershipPayment.update({ where: { id: existing.id }, data })
     : await tx.membershipPayment.create({
-        data: { ...data, membershipId: membership.id, organizationId: membership.organizationId, method: "STRIPE", stripeCheckoutSessionId: session.id },
+        data: {
+          ...data,
+          membershipId: membership.id,
+          organizationId: membership.organizationId,
+          method: "STRIPE",
+          stripeCheckoutSessionId: session.id,
+        },
       });
   if (existing?.status === payment.status && existing.stripeInvoiceId === payment.stripeInvoiceId) return [];
   await recordAudit(tx, {

@@ -31,7 +31,11 @@ export async function getReceipt({ actor, input }: { actor: Actor | null; input:
   if (actor?.side === "staff") assertCan(actor, "payments.view.all");
   else assertCan(actor, "membership.view.own");
   const payment = await db.membershipPayment.findFirst({
-    where: { id: input.id, status: "SUCCEEDED", ...(actor.side === "staff" ? {} : { organizationId: actor.organization.id }) },
+    where: {
+      id: input.id,
+      status: "SUCCEEDED",
+      ...(actor.side === "staff" ? {} : { organizationId: actor.organization.id }),
+    },
     include: {
       organization: { select: { name: true, address: true, town: true } },
       membership: { select: { fiscalYear: true, feeDueCents: true } },

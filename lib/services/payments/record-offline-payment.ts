@@ -14,7 +14,10 @@ export const RecordOfflinePaymentInput = z.object({
     .string()
     .trim()
     .transform((v) => v.replace(/[$,\s]/g, ""))
-    .refine((v) => /^\d{1,6}(\.\d{1,2})?$/.test(v) && Number(v) > 0, "Enter the amount received in dollars, like 250.00.")
+    .refine(
+      (v) => /^\d{1,6}(\.\d{1,2})?$/.test(v) && Number(v) > 0,
+      "Enter the amount received in dollars, like 250.00.",
+    )
     .transform((v) => Math.round(Number(v) * 100)),
   reference: z.string().trim().min(1, "Enter the check number, ACH trace or purchase-order number.").max(100),
   receivedOn: z.iso.date("Enter the date it was received."),
@@ -22,7 +25,13 @@ export const RecordOfflinePaymentInput = z.object({
 });
 
 /** Staff record a check, ACH transfer or purchase order; it gets a receipt number at once. */
-export async function recordOfflinePayment({ actor, input }: { actor: Actor | null; input: z.infer<typeof RecordOfflinePaymentInput> }) {
+export async function recordOfflinePayment({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: z.infer<typeof RecordOfflinePaymentInput>;
+}) {
   assertCan(actor, "payments.record");
   const receivedAt = new Date(`${input.receivedOn}T12:00:00Z`);
   const { payment, emailIds } = await db.$transaction(async (tx) => {
@@ -49,9 +58,20 @@ export async function recordOfflinePayment({ actor, input }: { actor: Actor | nu
       action: "payment.recorded_offline",
       entityType: "MembershipPayment",
       entityId: payment.id,
-      after: { membershipId: membership.id, method: input.method, amountCents: input.amount, reference: input.reference, receiptNumber: payment.receiptNumber },
+      after: {
+        membershipId: membership.id,
+        method: input.method,
+        amountCents: input.amount,
+        reference: input.reference,
+        receiptNumber: payment.receiptNumber,
+      },
     });
-    const emailIds = await settleMembership(tx, { membershipId: membership.id, actorUserId: actor.userId, paymentId: payment.id, at: receivedAt });
+    const emailIds = await settleMembership(tx, {
+      membershipId: membership.id,
+      actorUserId: actor.userId,
+      paymentId: payment.id,
+      at: receivedAt,
+    });
     return { payment, emailIds };
   });
   await deliverEmails(emailIds);

@@ -11,10 +11,16 @@ export async function lockMembership(tx: Tx, membershipId: string) {
   await tx.$queryRaw`SELECT "id" FROM "Membership" WHERE "id" = ${membershipId} FOR UPDATE`;
 }
 
-export async function settleMembership(tx: Tx, input: { membershipId: string; actorUserId: string | null; paymentId: string; at: Date }) {
+export async function settleMembership(
+  tx: Tx,
+  input: { membershipId: string; actorUserId: string | null; paymentId: string; at: Date },
+) {
   const membership = await tx.membership.findUniqueOrThrow({ where: { id: input.membershipId } });
   const payment = await tx.membershipPayment.findUniqueOrThrow({ where: { id: input.paymentId } });
-  const paid = await tx.membershipPayment.aggregate({ where: { membershipId: membership.id, status: "SUCCEEDED" }, _sum: { amountCents: true } });
+  const paid = await tx.membershipPayment.aggregate({
+    where: { membershipId: membership.id, status: "SUCCEEDED" },
+    _sum: { amountCents: true },
+  });
   const emailIds = await queueOrganizationEmails(tx, membership.organizationId, (name) => ({
     subject: `Receipt ${receiptLabel(payment.receiptNumber)}: FY${membership.fiscalYear} membership payment`,
     text: [

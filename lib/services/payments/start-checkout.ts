@@ -8,22 +8,43 @@ import { fiscalYearOf } from "@/lib/format";
 import { createMembershipCheckoutSession, stripeConfigured } from "@/lib/stripe/stripe";
 
 /** Opens (or reuses) a Stripe Checkout session for the actor's unpaid fee; returns its URL. */
-export async function startCheckout({ actor, input, now = new Date() }: { actor: Actor | null; input: { membershipId: string }; now?: Date }) {
+export async function startCheckout({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  input: { membershipId: string };
+  now?: Date;
+}) {
   assertCan(actor, "membership.pay");
   const membership = await db.membership.findFirst({
     where: { id: input.membershipId, organizationId: actor.organization.id },
     include: { organization: { select: { name: true } } },
   });
   if (!membership) throw new NotFoundError();
-  if (!stripeConfigured()) throw new ConflictError("Online payment is not configured. Pay by check, ACH or purchase order instead.");
-  if (membership.feeDueCents === 0 || membership.status === "ACTIVE") throw new ConflictError("This membership has nothing left to pay.");
-  if (membership.status === "CANCELLED") throw new ConflictError("This membership was cancelled; contact cooperative staff.");
-  if (membership.fiscalYear < fiscalYearOf(now)) throw new ConflictError("That fiscal year is over; contact cooperative staff.");
-  const attempts = await db.membershipPayment.findMany({ where: { membershipId: membership.id, method: "STRIPE" }, orderBy: { createdAt: "desc" } });
+  if (!stripeConfigured())
+    throw new ConflictError("Online payment is not configured. Pay by check, ACH or purchase order instead.");
+  if (membership.feeDueCents === 0 || membership.status === "ACTIVE")
+    throw new ConflictError("This membership has nothing left to pay.");
+  if (membership.status === "CANCELLED")
+    throw new ConflictError("This membership was cancelled; contact cooperative staff.");
+  if (membership.fiscalYear < fiscalYearOf(now))
+    throw new ConflictError("That fiscal year is over; contact cooperative staff.");
+  const attempts = await db.membershipPayment.findMany({
+    where: { membershipId: membership.id, method: "STRIPE" },
+    orderBy: { createdAt: "desc" },
+  });
   if (attempts.some((p) => p.status === "PENDING" && !p.checkoutUrl)) {
     throw new ConflictError("A bank payment for this fee is still processing. We email you when it clears.");
   }
-  const open = attempts.find((p) => p.status === "PENDING" && p.checkoutUrl && p.checkoutExpiresAt && p.checkoutExpiresAt.getTime() > now.getTime() + 5 * 60_000);
+  const open = attempts.find(
+    (p) =>
+      p.status === "PENDING" &&
+      p.checkoutUrl &&
+      p.checkoutExpiresAt &&
+      p.checkoutExpiresAt.getTime() > now.getTime() + 5 * 60_000,
+  );
   if (open?.checkoutUrl) return { url: open.checkoutUrl };
   const session = await createMembershipCheckoutSession({
     membershipId: membership.id,

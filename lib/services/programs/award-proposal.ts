@@ -9,28 +9,52 @@ import { formatDate } from "@/lib/format";
 import { applyStageChange, stageFactsOf } from "./move-program-stage";
 import { proposalTotals } from "./evaluation";
 
-export type AwardInput = { proposalId: string; contractNumber: string; termStart: Date; termEnd: Date; renewalOptions: string; renewalsRemaining: number };
+export type AwardInput = {
+  proposalId: string;
+  contractNumber: string;
+  termStart: Date;
+  termEnd: Date;
+  renewalOptions: string;
+  renewalsRemaining: number;
+};
 
 /** Staff award a scored proposal: the contract is created with the vendor's price schedule, the program moves to AWARDED. */
 export async function awardProposal({ actor, input }: { actor: Actor | null; input: AwardInput }) {
   assertCan(actor, "programs.manage");
-  if (input.termEnd <= input.termStart) throw new ValidationError("The term must end after it starts.", { termEnd: ["Choose an end date after the start date."] });
+  if (input.termEnd <= input.termStart)
+    throw new ValidationError("The term must end after it starts.", {
+      termEnd: ["Choose an end date after the start date."],
+    });
   const proposal = await db.proposal.findUnique({
     where: { id: input.proposalId },
-    select: { id: true, programId: true, summary: true, vendorOrganizationId: true, vendorOrganization: { select: { name: true } }, priceLines: { orderBy: { position: "asc" } } },
+    select: {
+      id: true,
+      programId: true,
+      summary: true,
+      vendorOrganizationId: true,
+      vendorOrganization: { select: { name: true } },
+      priceLines: { orderBy: { position: "asc" } },
+    },
   });
   if (!proposal) throw new NotFoundError();
   const totals = await proposalTotals(proposal.programId);
   const winner = totals.find((t) => t.proposalId === proposal.id);
-  if (!winner?.complete) throw new ConflictError("This proposal has not been scored on every criterion; it cannot be awarded.");
+  if (!winner?.complete)
+    throw new ConflictError("This proposal has not been scored on every criterion; it cannot be awarded.");
   const { ids, contractId } = await db.$transaction(async (tx) => {
-    const program = await tx.program.findUnique({ where: { id: proposal.programId }, include: { committee: { select: { id: true } } } });
+    const program = await tx.program.findUnique({
+      where: { id: proposal.programId },
+      include: { committee: { select: { id: true } } },
+    });
     if (!program) throw new NotFoundError();
     if (program.stage !== "EVALUATION") throw new ConflictError("Only a program in EVALUATION can be awarded.");
     const facts = await stageFactsOf(tx, program.id);
-    if (facts.fullyScoredProposals < facts.proposals) throw new ConflictError("Every proposal must be scored before the award.");
+    if (facts.fullyScoredProposals < facts.proposals)
+      throw new ConflictError("Every proposal must be scored before the award.");
     if (await tx.contract.findUnique({ where: { number: input.contractNumber }, select: { id: true } })) {
-      throw new ValidationError("That contract number is taken.", { contractNumber: ["Another contract has this number."] });
+      throw new ValidationError("That contract number is taken.", {
+        contractNumber: ["Another contract has this number."],
+      });
     }
     const now = new Date();
     const awardBasis =
@@ -69,7 +93,10 @@ export async function awardProposal({ actor, input }: { actor: Actor | null; inp
       },
       select: { id: true },
     });
-    await tx.proposal.updateMany({ where: { programId: program.id, id: { not: proposal.id } }, data: { status: "NOT_SELECTED" } });
+    await tx.proposal.updateMany({
+      where: { programId: program.id, id: { not: proposal.id } },
+      data: { status: "NOT_SELECTED" },
+    });
     await tx.proposal.update({ where: { id: proposal.id }, data: { status: "AWARDED" } });
     await tx.program.update({ where: { id: program.id }, data: { awardedProposalId: proposal.id, awardedAt: now } });
     await recordAudit(tx, {
@@ -78,10 +105,25 @@ export async function awardProposal({ actor, input }: { actor: Actor | null; inp
       action: "program.award",
       entityType: "Contract",
       entityId: contract.id,
-      after: { programId: program.id, proposalId: proposal.id, vendorOrganizationId: proposal.vendorOrganizationId, number: input.contractNumber, total: winner.total },
+      after: {
+        programId: program.id,
+        proposalId: proposal.id,
+        vendorOrganizationId: proposal.vendorOrganizationId,
+        number: input.contractNumber,
+        total: winner.total,
+      },
     });
-    await applyStageChange(tx, actor, program.id, "AWARDED", `Awarded to ${proposal.vendorOrganization.name} (contract ${input.contractNumber})`);
-    const vendorPeople = await tx.organizationUser.findMany({ where: { organizationId: proposal.vendorOrganizationId }, select: { user: { select: { email: true } } } });
+    await applyStageChange(
+      tx,
+      actor,
+      program.id,
+      "AWARDED",
+      `Awarded to ${proposal.vendorOrganization.name} (contract ${input.contractNumber})`,
+    );
+    const vendorPeople = await tx.organizationUser.findMany({
+      where: { organizationId: proposal.vendorOrganizationId },
+      select: { user: { select: { email: true } } },
+    });
     const ids = await queueEmails(
       tx,
       vendorPeople.map((p) => ({

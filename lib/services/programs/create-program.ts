@@ -13,15 +13,31 @@ export const DEFAULT_CRITERIA = [
 ];
 
 export function slugifyTitle(title: string) {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "program";
+  return (
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 60) || "program"
+  );
 }
 
-export async function createProgram({ actor, input }: { actor: Actor | null; input: { title: string; summary: string; category: string } }) {
+export async function createProgram({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: { title: string; summary: string; category: string };
+}) {
   assertCan(actor, "programs.manage");
   return db.$transaction(async (tx) => {
     let slug = slugifyTitle(input.title);
-    if (await tx.program.findUnique({ where: { slug }, select: { id: true } })) slug = `${slug}-${Date.now().toString(36)}`;
-    const exists = await tx.program.findFirst({ where: { title: input.title, stage: { not: "RETIRED" } }, select: { id: true } });
+    if (await tx.program.findUnique({ where: { slug }, select: { id: true } }))
+      slug = `${slug}-${Date.now().toString(36)}`;
+    const exists = await tx.program.findFirst({
+      where: { title: input.title, stage: { not: "RETIRED" } },
+      select: { id: true },
+    });
     if (exists) throw new ConflictError("A program with this title is already under way.");
     const program = await tx.program.create({
       data: {

@@ -8,17 +8,33 @@ export async function memberProgramSummary({ actor }: { actor: Actor | null }) {
   assertCan(actor, "programs.view");
   const [openContracts, pilots, surveys, committees] = await Promise.all([
     db.contract.count({ where: { status: "PROGRAM" } }),
-    db.contract.findMany({ where: { status: "PILOT", pilotParticipants: { some: { organizationId: actor.organization.id } } }, select: { id: true, title: true } }),
+    db.contract.findMany({
+      where: { status: "PILOT", pilotParticipants: { some: { organizationId: actor.organization.id } } },
+      select: { id: true, title: true },
+    }),
     db.program.findMany({
       where: { stage: "FORECAST", surveyQuestions: { some: {} } },
-      select: { id: true, title: true, surveyQuestions: { select: { answers: { where: { organizationId: actor.organization.id }, select: { id: true } } } } },
+      select: {
+        id: true,
+        title: true,
+        surveyQuestions: {
+          select: { answers: { where: { organizationId: actor.organization.id }, select: { id: true } } },
+        },
+      },
     }),
-    db.committeeMember.findMany({ where: { userId: actor.userId, program: { stage: { not: "RETIRED" } } }, select: { program: { select: { id: true, title: true, stage: true } } } }),
+    db.committeeMember.findMany({
+      where: { userId: actor.userId, program: { stage: { not: "RETIRED" } } },
+      select: { program: { select: { id: true, title: true, stage: true } } },
+    }),
   ]);
   return {
     openContracts,
     pilots,
-    surveys: surveys.map((s) => ({ id: s.id, title: s.title, answered: s.surveyQuestions.every((q) => q.answers.length > 0) })),
+    surveys: surveys.map((s) => ({
+      id: s.id,
+      title: s.title,
+      answered: s.surveyQuestions.every((q) => q.answers.length > 0),
+    })),
     committees: committees.map((c) => c.program),
   };
 }

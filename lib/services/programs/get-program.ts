@@ -5,7 +5,9 @@ import { committeeSeatOf, findVisibleProgram } from "./access";
 import { stageIndex } from "./stages";
 import { proposalTotals } from "./evaluation";
 
-const fileSelect = { select: { id: true, title: true, file: { select: { id: true, filename: true, sizeBytes: true, contentType: true } } } } as const;
+const fileSelect = {
+  select: { id: true, title: true, file: { select: { id: true, filename: true, sizeBytes: true, contentType: true } } },
+} as const;
 
 /** Everything one person may see of a program, shaped by side and committee seat. */
 export async function getProgram({ actor, input }: { actor: Actor | null; input: { programId: string } }) {
@@ -16,37 +18,108 @@ export async function getProgram({ actor, input }: { actor: Actor | null; input:
   const posted = stageIndex(program.stage) >= stageIndex("SOLICITATION");
   const readsDraft = isStaff || Boolean(seat) || posted;
   const [timeline, questions, committee, comments, documents, vendorQuestions, criteria, contract] = await Promise.all([
-    db.programStageChange.findMany({ where: { programId: program.id }, orderBy: { at: "asc" }, select: { id: true, fromStage: true, toStage: true, note: true, at: true, actor: { select: { name: true, email: true } } } }),
+    db.programStageChange.findMany({
+      where: { programId: program.id },
+      orderBy: { at: "asc" },
+      select: {
+        id: true,
+        fromStage: true,
+        toStage: true,
+        note: true,
+        at: true,
+        actor: { select: { name: true, email: true } },
+      },
+    }),
     actor.side === "vendor"
       ? []
       : db.surveyQuestion.findMany({
           where: { programId: program.id },
           orderBy: { position: "asc" },
-          select: { id: true, prompt: true, answers: { where: { organizationId: actor.organization.id }, select: { interest: true, timeline: true, estimatedQuantity: true, estimatedBudgetCents: true, comment: true } } },
+          select: {
+            id: true,
+            prompt: true,
+            answers: {
+              where: { organizationId: actor.organization.id },
+              select: {
+                interest: true,
+                timeline: true,
+                estimatedQuantity: true,
+                estimatedBudgetCents: true,
+                comment: true,
+              },
+            },
+          },
         }),
     isStaff || seat
-      ? db.committeeMember.findMany({ where: { programId: program.id }, orderBy: { createdAt: "asc" }, select: { id: true, user: { select: { name: true, email: true, title: true } }, organization: { select: { name: true } } } })
+      ? db.committeeMember.findMany({
+          where: { programId: program.id },
+          orderBy: { createdAt: "asc" },
+          select: {
+            id: true,
+            user: { select: { name: true, email: true, title: true } },
+            organization: { select: { name: true } },
+          },
+        })
       : [],
     isStaff || seat
-      ? db.rfpComment.findMany({ where: { programId: program.id }, orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } }, organization: { select: { name: true } } } })
+      ? db.rfpComment.findMany({
+          where: { programId: program.id },
+          orderBy: { createdAt: "asc" },
+          select: {
+            id: true,
+            body: true,
+            createdAt: true,
+            author: { select: { name: true } },
+            organization: { select: { name: true } },
+          },
+        })
       : [],
-    isStaff || posted ? db.programDocument.findMany({ where: { programId: program.id }, orderBy: { createdAt: "asc" }, ...fileSelect }) : [],
+    isStaff || posted
+      ? db.programDocument.findMany({ where: { programId: program.id }, orderBy: { createdAt: "asc" }, ...fileSelect })
+      : [],
     isStaff || actor.side === "vendor"
       ? db.vendorQuestion.findMany({
           // vendors see every published answer, and their own questions still waiting
-          where: { programId: program.id, ...(isStaff ? {} : { OR: [{ answer: { not: null } }, { vendorOrganizationId: actor.organization.id }] }) },
+          where: {
+            programId: program.id,
+            ...(isStaff ? {} : { OR: [{ answer: { not: null } }, { vendorOrganizationId: actor.organization.id }] }),
+          },
           orderBy: { createdAt: "asc" },
-          select: { id: true, question: true, answer: true, answeredAt: true, createdAt: true, vendorOrganizationId: true, vendorOrganization: { select: { name: true } } },
+          select: {
+            id: true,
+            question: true,
+            answer: true,
+            answeredAt: true,
+            createdAt: true,
+            vendorOrganizationId: true,
+            vendorOrganization: { select: { name: true } },
+          },
         })
       : [],
-    db.evaluationCriterion.findMany({ where: { programId: program.id }, orderBy: { position: "asc" }, select: { id: true, name: true, weight: true } }),
-    db.contract.findUnique({ where: { programId: program.id }, select: { id: true, number: true, status: true, vendorOrganization: { select: { name: true } } } }),
+    db.evaluationCriterion.findMany({
+      where: { programId: program.id },
+      orderBy: { position: "asc" },
+      select: { id: true, name: true, weight: true },
+    }),
+    db.contract.findUnique({
+      where: { programId: program.id },
+      select: { id: true, number: true, status: true, vendorOrganization: { select: { name: true } } },
+    }),
   ]);
   const myProposal =
     actor.side === "vendor"
       ? await db.proposal.findUnique({
-          where: { programId_vendorOrganizationId: { programId: program.id, vendorOrganizationId: actor.organization.id } },
-          select: { id: true, summary: true, status: true, submittedAt: true, priceLines: { orderBy: { position: "asc" } }, documents: { orderBy: { createdAt: "asc" }, ...fileSelect } },
+          where: {
+            programId_vendorOrganizationId: { programId: program.id, vendorOrganizationId: actor.organization.id },
+          },
+          select: {
+            id: true,
+            summary: true,
+            status: true,
+            submittedAt: true,
+            priceLines: { orderBy: { position: "asc" } },
+            documents: { orderBy: { createdAt: "asc" }, ...fileSelect },
+          },
         })
       : null;
   const seesProposals = isStaff || (seat && posted && program.stage !== "SOLICITATION");
@@ -62,7 +135,9 @@ export async function getProgram({ actor, input }: { actor: Actor | null; input:
           vendorOrganization: { select: { name: true } },
           priceLines: { orderBy: { position: "asc" } },
           documents: { orderBy: { createdAt: "asc" }, ...fileSelect },
-          scores: seat ? { where: { committeeMemberId: seat.id }, select: { criterionId: true, score: true, comment: true } } : { where: { id: "" }, select: { criterionId: true, score: true, comment: true } },
+          scores: seat
+            ? { where: { committeeMemberId: seat.id }, select: { criterionId: true, score: true, comment: true } }
+            : { where: { id: "" }, select: { criterionId: true, score: true, comment: true } },
         },
       })
     : [];
@@ -75,7 +150,11 @@ export async function getProgram({ actor, input }: { actor: Actor | null; input:
     committee,
     comments,
     documents,
-    vendorQuestions: vendorQuestions.map((q) => ({ ...q, mine: q.vendorOrganizationId === actor.organization.id, vendorName: isStaff ? q.vendorOrganization.name : null })),
+    vendorQuestions: vendorQuestions.map((q) => ({
+      ...q,
+      mine: q.vendorOrganizationId === actor.organization.id,
+      vendorName: isStaff ? q.vendorOrganization.name : null,
+    })),
     criteria,
     contract,
     myProposal,

@@ -6,7 +6,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 /** Programs the actor may see (vendors: from SOLICITATION on), newest first, with the actor's stake in each. */
 export async function listPrograms({ actor }: { actor: Actor | null }) {
   assertCan(actor, "programs.view");
-  const where: Prisma.ProgramWhereInput = actor.side === "vendor" ? { stage: { in: ["SOLICITATION", "EVALUATION", "AWARDED", "PILOT", "PROGRAM", "RETIRED"] } } : {};
+  const where: Prisma.ProgramWhereInput =
+    actor.side === "vendor"
+      ? { stage: { in: ["SOLICITATION", "EVALUATION", "AWARDED", "PILOT", "PROGRAM", "RETIRED"] } }
+      : {};
   return db.program.findMany({
     where,
     orderBy: [{ updatedAt: "desc" }],

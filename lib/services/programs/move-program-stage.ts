@@ -16,7 +16,12 @@ export async function stageFactsOf(tx: Tx, programId: string): Promise<StageFact
       proposalDueAt: true,
       criteria: { select: { id: true, weight: true } },
       proposals: { select: { id: true, scores: { select: { criterionId: true, committeeMemberId: true } } } },
-      contract: { select: { id: true, _count: { select: { pilotParticipants: true, pilotIssues: { where: { status: { not: "RESOLVED" } } } } } } },
+      contract: {
+        select: {
+          id: true,
+          _count: { select: { pilotParticipants: true, pilotIssues: { where: { status: { not: "RESOLVED" } } } } },
+        },
+      },
     },
   });
   if (!p) throw new NotFoundError();
@@ -24,7 +29,8 @@ export async function stageFactsOf(tx: Tx, programId: string): Promise<StageFact
   // a proposal is scored when at least one committee member has scored it on every criterion
   const fullyScored = p.proposals.filter((proposal) => {
     const byMember = new Map<string, Set<string>>();
-    for (const s of proposal.scores) byMember.set(s.committeeMemberId, (byMember.get(s.committeeMemberId) ?? new Set()).add(s.criterionId));
+    for (const s of proposal.scores)
+      byMember.set(s.committeeMemberId, (byMember.get(s.committeeMemberId) ?? new Set()).add(s.criterionId));
     return criterionIds.length > 0 && [...byMember.values()].some((set) => criterionIds.every((id) => set.has(id)));
   });
   return {
@@ -47,10 +53,15 @@ export async function applyStageChange(tx: Tx, actor: Actor, programId: string, 
   const problem = stageMoveProblem(facts, to, new Date());
   if (problem) throw new ConflictError(problem);
   // the stage in the where clause makes a concurrent move match no row
-  const moved = await tx.program.updateMany({ where: { id: programId, stage: facts.stage }, data: { stage: to, ...(to === "SOLICITATION" ? { postedAt: new Date() } : {}) } });
+  const moved = await tx.program.updateMany({
+    where: { id: programId, stage: facts.stage },
+    data: { stage: to, ...(to === "SOLICITATION" ? { postedAt: new Date() } : {}) },
+  });
   if (moved.count !== 1) throw new ConflictError("The program changed while you were working; reload and try again.");
   await tx.contract.updateMany({ where: { programId }, data: { status: to } });
-  await tx.programStageChange.create({ data: { programId, fromStage: facts.stage, toStage: to, note, actorUserId: actor.userId } });
+  await tx.programStageChange.create({
+    data: { programId, fromStage: facts.stage, toStage: to, note, actorUserId: actor.userId },
+  });
   await recordAudit(tx, {
     actorUserId: actor.userId,
     organizationId: actor.organization.id,
@@ -63,10 +74,17 @@ export async function applyStageChange(tx: Tx, actor: Actor, programId: string, 
 }
 
 /** Staff move a program to its next stage (or retire it), under the lifecycle's rules. */
-export async function moveProgramStage({ actor, input }: { actor: Actor | null; input: { programId: string; toStage: ProgramStage; note?: string } }) {
+export async function moveProgramStage({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: { programId: string; toStage: ProgramStage; note?: string };
+}) {
   assertCan(actor, "programs.manage");
   if (input.toStage === "AWARDED") throw new ConflictError("Award a scored proposal to move to AWARDED.");
-  if (input.toStage === "RETIRED" && !input.note?.trim()) throw new ConflictError("Say why the program is retired (for example, the no-go decision).");
+  if (input.toStage === "RETIRED" && !input.note?.trim())
+    throw new ConflictError("Say why the program is retired (for example, the no-go decision).");
   await db.$transaction(async (tx) => {
     await applyStageChange(tx, actor, input.programId, input.toStage, input.note?.trim() || null);
     const note = input.note?.trim();

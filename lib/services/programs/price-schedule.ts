@@ -24,9 +24,11 @@ export function parsePriceSchedule(text: string): { lines: PriceScheduleLine[]; 
     if (!raw.trim()) return;
     const cells = raw.split("|").map((c) => c.trim());
     const n = i + 1;
-    if (cells.length < 4 || cells.length > 6) return void errors.push(`Line ${n}: expected 4 to 6 cells separated by "|".`);
+    if (cells.length < 4 || cells.length > 6)
+      return void errors.push(`Line ${n}: expected 4 to 6 cells separated by "|".`);
     const [itemCode, description, unit, price, pilot = "", list = ""] = cells;
-    if (!itemCode || itemCode.length > 40) return void errors.push(`Line ${n}: the item code is missing or longer than 40 characters.`);
+    if (!itemCode || itemCode.length > 40)
+      return void errors.push(`Line ${n}: the item code is missing or longer than 40 characters.`);
     if (seen.has(itemCode)) return void errors.push(`Line ${n}: item code ${itemCode} appears twice.`);
     if (!description || !unit) return void errors.push(`Line ${n}: give a description and a unit.`);
     const priceCents = dollarsToCents(price);
@@ -36,7 +38,14 @@ export function parsePriceSchedule(text: string): { lines: PriceScheduleLine[]; 
       return void errors.push(`Line ${n}: prices must be dollar amounts such as 1,250.00.`);
     }
     seen.add(itemCode);
-    lines.push({ itemCode, description: description.slice(0, 300), unit: unit.slice(0, 40), priceCents, pilotPriceCents, listPriceCents });
+    lines.push({
+      itemCode,
+      description: description.slice(0, 300),
+      unit: unit.slice(0, 40),
+      priceCents,
+      pilotPriceCents,
+      listPriceCents,
+    });
   });
   if (!lines.length && !errors.length) errors.push("Give at least one priced line.");
   return { lines, errors };

@@ -1,7 +1,16 @@
 // The program lifecycle's rules, kept pure so they are tested without a database.
 import type { ProgramStage } from "@/lib/generated/prisma/enums";
 
-export const STAGES: ProgramStage[] = ["FORECAST", "RFP_DRAFTING", "SOLICITATION", "EVALUATION", "AWARDED", "PILOT", "PROGRAM", "RETIRED"];
+export const STAGES: ProgramStage[] = [
+  "FORECAST",
+  "RFP_DRAFTING",
+  "SOLICITATION",
+  "EVALUATION",
+  "AWARDED",
+  "PILOT",
+  "PROGRAM",
+  "RETIRED",
+];
 
 export function nextStage(stage: ProgramStage): ProgramStage | null {
   const i = STAGES.indexOf(stage);
@@ -31,13 +40,18 @@ export function stageMoveProblem(facts: StageFacts, to: ProgramStage, now: Date)
   const from = facts.stage;
   if (from === "RETIRED") return "A retired program cannot move.";
   // RETIRED ends a program: a no-go after the pilot, or the end of an open program.
-  if (to === "RETIRED") return from === "PILOT" || from === "PROGRAM" ? null : "Only a program in its pilot (no-go) or an open program can be retired.";
-  if (to !== nextStage(from)) return `A program moves one stage at a time: from ${from} the next stage is ${nextStage(from)}.`;
+  if (to === "RETIRED")
+    return from === "PILOT" || from === "PROGRAM"
+      ? null
+      : "Only a program in its pilot (no-go) or an open program can be retired.";
+  if (to !== nextStage(from))
+    return `A program moves one stage at a time: from ${from} the next stage is ${nextStage(from)}.`;
   switch (to) {
     case "SOLICITATION":
       if (!facts.rfpNumber) return "Give the RFP a number before posting it.";
       if (!facts.rfpDraft.trim()) return "Write the RFP before posting it.";
-      if (!facts.proposalDueAt || facts.proposalDueAt <= now) return "Set a proposal due date in the future before posting the RFP.";
+      if (!facts.proposalDueAt || facts.proposalDueAt <= now)
+        return "Set a proposal due date in the future before posting the RFP.";
       return null;
     case "EVALUATION":
       if (facts.proposalDueAt && now < facts.proposalDueAt) return "The solicitation cannot close before its due date.";

@@ -14,11 +14,20 @@ export async function getApprovalPolicy({ actor }: { actor: Actor | null }) {
 }
 
 /** thresholdCents null removes the rule (no request needs approval). */
-export async function setApprovalPolicy({ actor, input }: { actor: Actor | null; input: { thresholdCents: number | null; approvers: ApprovalRule } }) {
+export async function setApprovalPolicy({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: { thresholdCents: number | null; approvers: ApprovalRule };
+}) {
   assertCan(actor, "requests.approval_rule.manage");
   const organizationId = actor.organization.id;
   return db.$transaction(async (tx) => {
-    const before = await tx.approvalPolicy.findUnique({ where: { organizationId }, select: { thresholdCents: true, approvers: true } });
+    const before = await tx.approvalPolicy.findUnique({
+      where: { organizationId },
+      select: { thresholdCents: true, approvers: true },
+    });
     if (input.thresholdCents === null) {
       if (before) await tx.approvalPolicy.delete({ where: { organizationId } });
     } else {

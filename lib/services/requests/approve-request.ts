@@ -14,7 +14,13 @@ import { loadForMail, sentToVendor } from "./submission";
  * An approver signs off for their role (IT lead or purchasing officer). When every role the rule needs has
  * signed, the request goes to the vendor. The buyer cannot approve their own request.
  */
-export async function approveRequest({ actor, input }: { actor: Actor | null; input: { requestId: string; note?: string } }) {
+export async function approveRequest({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: { requestId: string; note?: string };
+}) {
   assertCan(actor, "requests.approve");
   const facts = await loadFacts(db, actor, input.requestId);
   if (facts.status !== "PENDING_APPROVAL") throw new ConflictError("This request is not waiting for approval.");
@@ -28,11 +34,19 @@ export async function approveRequest({ actor, input }: { actor: Actor | null; in
   const note = input.note?.trim() || null;
   try {
     const emailIds = await db.$transaction(async (tx) => {
-      await tx.purchaseRequestApproval.create({ data: { requestId: facts.id, role: actor.role, userId: actor.userId, note } });
-      const remaining = missingApprovals({ approvalRule: facts.approvalRule, approvals: [...facts.approvals, { role: actor.role, userId: actor.userId }] });
+      await tx.purchaseRequestApproval.create({
+        data: { requestId: facts.id, role: actor.role, userId: actor.userId, note },
+      });
+      const remaining = missingApprovals({
+        approvalRule: facts.approvalRule,
+        approvals: [...facts.approvals, { role: actor.role, userId: actor.userId }],
+      });
       const now = new Date();
       if (remaining.length === 0) {
-        const moved = await tx.purchaseRequest.updateMany({ where: { id: facts.id, status: "PENDING_APPROVAL" }, data: { status: "SUBMITTED", submittedAt: now } });
+        const moved = await tx.purchaseRequest.updateMany({
+          where: { id: facts.id, status: "PENDING_APPROVAL" },
+          data: { status: "SUBMITTED", submittedAt: now },
+        });
         if (moved.count !== 1) throw new ConflictError("Someone else just changed this request; reload the page.");
       }
       const to = remaining.length === 0 ? "SUBMITTED" : "PENDING_APPROVAL";
@@ -58,7 +72,10 @@ export async function approveRequest({ actor, input }: { actor: Actor | null; in
         after: { status: to, role: actor.role },
       });
       if (remaining.length > 0) return [];
-      const { totalCents } = await tx.purchaseRequest.findUniqueOrThrow({ where: { id: facts.id }, select: { totalCents: true } });
+      const { totalCents } = await tx.purchaseRequest.findUniqueOrThrow({
+        where: { id: facts.id },
+        select: { totalCents: true },
+      });
       return sentToVendor(tx, await loadForMail(tx, facts.id), totalCents);
     });
     await deliverEmails(emailIds);

@@ -2,16 +2,31 @@ import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
 
-export type RatingAverages = { count: number; quality: number; timeliness: number; support: number; value: number; overall: number };
+export type RatingAverages = {
+  count: number;
+  quality: number;
+  timeliness: number;
+  support: number;
+  value: number;
+  overall: number;
+};
 
 /**
  * Averages of the towns' ratings of a contract's vendor (1 to 5). Members and staff see them; a vendor sees
  * its own contracts' only (null otherwise). Comments are not included: they stay on each request.
  */
-export async function getContractRatings({ actor, input }: { actor: Actor | null; input: { contractId: string } }): Promise<RatingAverages | null> {
+export async function getContractRatings({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: { contractId: string };
+}): Promise<RatingAverages | null> {
   assertCan(actor, "ratings.view");
   if (actor.side === "vendor") {
-    const own = await db.contract.count({ where: { id: input.contractId, vendorOrganizationId: actor.organization.id } });
+    const own = await db.contract.count({
+      where: { id: input.contractId, vendorOrganizationId: actor.organization.id },
+    });
     if (!own) return null;
   }
   const agg = await db.vendorRating.aggregate({

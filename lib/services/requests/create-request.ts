@@ -27,7 +27,13 @@ export type CreatedRequest = { id: string; number: number; status: string; total
  * draft, submits it. The idempotency key is unique per organization: a double click, a retry or a resubmission
  * returns the request the key first created.
  */
-export async function createRequest({ actor, input }: { actor: Actor | null; input: CreateRequestInput }): Promise<CreatedRequest> {
+export async function createRequest({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: CreateRequestInput;
+}): Promise<CreatedRequest> {
   assertCan(actor, "requests.create");
   const now = new Date();
   const facts = await loadFacts(actor, input, now);
@@ -35,18 +41,38 @@ export async function createRequest({ actor, input }: { actor: Actor | null; inp
 
   const contract = facts.contract;
   if (!contract) throw new NotFoundError();
-  if (!mayPriceFrom(actor, contract.status, contract.vendorOrganizationId, contract.isPilotParticipant)) throw closedContractRefusal(contract.status) ?? new NotFoundError();
+  if (!mayPriceFrom(actor, contract.status, contract.vendorOrganizationId, contract.isPilotParticipant))
+    throw closedContractRefusal(contract.status) ?? new NotFoundError();
   const eligibility = decidePurchaseEligibility(actor.organization.kind, facts.membership, facts.fiscalYear, now);
   if (!eligibility.eligible) throw new RequestRefusedError(eligibility.reason, eligibility.action);
 
   const asPilot = pricesAsPilot(contract.status, contract.isPilotParticipant);
-  const lines = priceLines(contract.lines.map((l) => ({ ...l, unitPriceCents: unitPriceCents(l, asPilot) })), input.lines);
+  const lines = priceLines(
+    contract.lines.map((l) => ({ ...l, unitPriceCents: unitPriceCents(l, asPilot) })),
+    input.lines,
+  );
   const totalCents = totalOf(lines);
 
-  const request = { id: createId(), number: facts.nextNumber, organization: { name: actor.organization.name }, contract };
+  const request = {
+    id: createId(),
+    number: facts.nextNumber,
+    organization: { name: actor.organization.name },
+    contract,
+  };
   const plan = input.submit ? planSubmission(totalCents, facts.policy) : null;
   const emails = plan ? submissionEmails(actor, request, plan, totalCents, facts) : [];
-  const written = await writeRequest({ actor, input, now, request, contract, lines, totalCents, asPilot, plan, emails });
+  const written = await writeRequest({
+    actor,
+    input,
+    now,
+    request,
+    contract,
+    lines,
+    totalCents,
+    asPilot,
+    plan,
+    emails,
+  });
   if (!written) {
     // Another submission with the same key won the race: answer with its request.
     const winner = (await loadFacts(actor, input, now)).existing;
@@ -67,7 +93,14 @@ type Facts = {
     status: ProgramStage;
     vendorOrganizationId: string;
     isPilotParticipant: boolean;
-    lines: { id: string; itemCode: string; description: string; unit: string; contractPriceCents: number; pilotPriceCents: number | null }[];
+    lines: {
+      id: string;
+      itemCode: string;
+      description: string;
+      unit: string;
+      contractPriceCents: number;
+      pilotPriceCents: number | null;
+    }[];
   } | null;
   membership: MembershipFacts;
   fiscalYear: number;
@@ -81,7 +114,12 @@ type Facts = {
 async function loadFacts(actor: Actor, input: CreateRequestInput, now: Date): Promise<Facts> {
   const org = actor.organization.id;
   const fiscalYear = fiscalYearOf(now);
-  const [row] = await sql<Omit<Facts, "fiscalYear" | "membership"> & { membership: (Omit<NonNullable<MembershipFacts>, "dueAt" | "graceEndsAt"> & { dueAt: string; graceEndsAt: string }) | null }>(Prisma.sql`
+  const [row] = await sql<
+    Omit<Facts, "fiscalYear" | "membership"> & {
+      membership:
+        (Omit<NonNullable<MembershipFacts>, "dueAt" | "graceEndsAt"> & { dueAt: string; graceEndsAt: string }) | null;
+    }
+  >(Prisma.sql`
     WITH existing AS (
       SELECT r.id, r.number, r.status, r."totalCents" FROM "PurchaseRequest" r
       WHERE r."organizationId" = ${org} AND r."idempotencyKey" = ${input.idempotencyKey}
@@ -107,22 +145,42 @@ async function loadFacts(actor: Actor, input: CreateRequestInput, now: Date): Pr
                 WHERE ou."organizationId" = ${org}), '[]'::json) AS "people",
       (SELECT nextval(pg_get_serial_sequence('"PurchaseRequest"', 'number'))::int WHERE NOT EXISTS (SELECT 1 FROM existing)) AS "nextNumber"`);
   const m = row.membership;
-  return { ...row, fiscalYear, membership: m ? { ...m, dueAt: new Date(m.dueAt), graceEndsAt: new Date(m.graceEndsAt) } : null };
+  return {
+    ...row,
+    fiscalYear,
+    membership: m ? { ...m, dueAt: new Date(m.dueAt), graceEndsAt: new Date(m.graceEndsAt) } : null,
+  };
 }
 
-type RequestForMail = { id: string; number: number; organization: { name: string }; contract: { number: string; title: string } };
+type RequestForMail = {
+  id: string;
+  number: number;
+  organization: { name: string };
+  contract: { number: string; title: string };
+};
 
 /** Approvers (not the buyer) when it waits for them; otherwise the vendor's people and the buyer. */
-function submissionEmails(actor: Actor, r: RequestForMail, plan: SubmissionPlan, totalCents: number, facts: Facts): EmailInput[] {
+function submissionEmails(
+  actor: Actor,
+  r: RequestForMail,
+  plan: SubmissionPlan,
+  totalCents: number,
+  facts: Facts,
+): EmailInput[] {
   if (plan.approvalRule && facts.policy) {
     const roles = rolesFor(plan.approvalRule);
-    const approvers = [...new Set(facts.people.filter((p) => roles.includes(p.role) && p.email !== actor.email).map((p) => p.email))];
+    const approvers = [
+      ...new Set(facts.people.filter((p) => roles.includes(p.role) && p.email !== actor.email).map((p) => p.email)),
+    ];
     const news = submissionNews.approvers(actor, totalCents, facts.policy.thresholdCents);
     return composeEmails(r, approvers, news.headline, news.body);
   }
   const toVendor = submissionNews.vendor(actor.organization.name, totalCents);
   const toTown = submissionNews.town(totalCents);
-  return [...composeEmails(r, [...new Set(facts.vendorEmails)], toVendor.headline, toVendor.body), ...composeEmails(r, [actor.email], toTown.headline, toTown.body)];
+  return [
+    ...composeEmails(r, [...new Set(facts.vendorEmails)], toVendor.headline, toVendor.body),
+    ...composeEmails(r, [actor.email], toTown.headline, toTown.body),
+  ];
 }
 
 type Write = {
@@ -152,7 +210,11 @@ async function writeRequest(w: Write): Promise<{ emailIds: string[] } | null> {
     ...(plan ? [{ action: "submit", from: "DRAFT", to: plan.status, note: plan.note }] : []),
   ];
   const audits = [
-    { action: "request.create", before: null, after: { contractId: w.contract.id, totalCents: w.totalCents, lines: w.lines.length, usesPilotPrices: w.asPilot } },
+    {
+      action: "request.create",
+      before: null,
+      after: { contractId: w.contract.id, totalCents: w.totalCents, lines: w.lines.length, usesPilotPrices: w.asPilot },
+    },
     ...(plan ? [{ action: "request.submit", before: { status: "DRAFT" }, after: plan.audit }] : []),
   ];
   const emailIds = w.emails.map(() => createId());
@@ -196,7 +258,8 @@ async function writeRequest(w: Write): Promise<{ emailIds: string[] } | null> {
 /** The request's total; a request is limited to what its column holds. */
 export function totalOf(lines: { lineTotalCents: number }[]): number {
   const totalCents = lines.reduce((sum, l) => sum + l.lineTotalCents, 0);
-  if (totalCents > MAX_TOTAL_CENTS) throw new ValidationError("A single request is limited to $20,000,000; split it into several.");
+  if (totalCents > MAX_TOTAL_CENTS)
+    throw new ValidationError("A single request is limited to $20,000,000; split it into several.");
   return totalCents;
 }
 
@@ -207,7 +270,8 @@ export function priceLines(schedule: ScheduleLine[], requested: { priceLineId: s
   const byId = new Map(schedule.map((l, i) => [l.id, { ...l, position: i }]));
   const quantities = new Map<string, number>();
   for (const r of requested) {
-    if (!byId.has(r.priceLineId)) throw new ValidationError("A line is not on this contract's price schedule; reload the page.");
+    if (!byId.has(r.priceLineId))
+      throw new ValidationError("A line is not on this contract's price schedule; reload the page.");
     quantities.set(r.priceLineId, (quantities.get(r.priceLineId) ?? 0) + r.quantity);
   }
   const lines = [...quantities]
@@ -226,6 +290,9 @@ export function priceLines(schedule: ScheduleLine[], requested: { priceLineId: s
       };
     })
     .sort((a, b) => a.position - b.position);
-  if (!lines.length) throw new ValidationError("Enter a quantity for at least one line.", { lines: ["Enter a quantity for at least one line."] });
+  if (!lines.length)
+    throw new ValidationError("Enter a quantity for at least one line.", {
+      lines: ["Enter a quantity for at least one line."],
+    });
   return lines;
 }

@@ -42,7 +42,10 @@ export function closedContractRefusal(status: ProgramStage): RequestRefusedError
   }
   // catalog contracts are public; others stay a 404 for members
   if (status === "RETIRED") {
-    return new RequestRefusedError("This contract is retired: it is no longer open for purchases.", "Choose a contract in the program phase from the catalog.");
+    return new RequestRefusedError(
+      "This contract is retired: it is no longer open for purchases.",
+      "Choose a contract in the program phase from the catalog.",
+    );
   }
   return null;
 }

@@ -5,7 +5,19 @@ import type { Actor } from "@/lib/authz/actor";
 import { requestNumberLabel } from "@/lib/labels";
 import { filterWhere, type ListFilters } from "./list-requests";
 
-const HEADER = ["number", "status", "organization", "vendor", "contract", "total_usd", "po_number", "needed_by", "created_at", "submitted_at", "closed_reason"];
+const HEADER = [
+  "number",
+  "status",
+  "organization",
+  "vendor",
+  "contract",
+  "total_usd",
+  "po_number",
+  "needed_by",
+  "created_at",
+  "submitted_at",
+  "closed_reason",
+];
 const BATCH = 2000;
 
 function csvCell(v: string | number | null | undefined): string {
@@ -20,7 +32,13 @@ export async function exportRequests({ actor, input }: { actor: Actor | null; in
   assertCan(actor, "requests.view.all");
   const where = filterWhere(actor, input);
   await db.$transaction((tx) =>
-    recordAudit(tx, { actorUserId: actor.userId, organizationId: actor.organization.id, action: "request.export", entityType: "PurchaseRequest", after: { filters: input } }),
+    recordAudit(tx, {
+      actorUserId: actor.userId,
+      organizationId: actor.organization.id,
+      action: "request.export",
+      entityType: "PurchaseRequest",
+      after: { filters: input },
+    }),
   );
   return (async function* lines() {
     yield `${HEADER.join(",")}\n`;
@@ -28,25 +46,27 @@ export async function exportRequests({ actor, input }: { actor: Actor | null; in
     for (;;) {
       const page: Awaited<ReturnType<typeof batch>> = await batch(after);
       if (!page.length) return;
-      yield page
-        .map((r) =>
-          [
-            requestNumberLabel(r.number),
-            r.status,
-            r.organization.name,
-            r.vendorOrganization.name,
-            r.contract.number,
-            (r.totalCents / 100).toFixed(2),
-            r.poNumber,
-            r.neededBy?.toISOString().slice(0, 10),
-            r.createdAt.toISOString(),
-            r.submittedAt?.toISOString(),
-            r.closedReason,
-          ]
-            .map(csvCell)
-            .join(","),
-        )
-        .join("\n") + "\n";
+      yield (
+        page
+          .map((r) =>
+            [
+              requestNumberLabel(r.number),
+              r.status,
+              r.organization.name,
+              r.vendorOrganization.name,
+              r.contract.number,
+              (r.totalCents / 100).toFixed(2),
+              r.poNumber,
+              r.neededBy?.toISOString().slice(0, 10),
+              r.createdAt.toISOString(),
+              r.submittedAt?.toISOString(),
+              r.closedReason,
+            ]
+              .map(csvCell)
+              .join(","),
+          )
+          .join("\n") + "\n"
+      );
       const last = page[page.length - 1];
       after = { createdAt: last.createdAt, id: last.id };
     }
@@ -54,7 +74,15 @@ export async function exportRequests({ actor, input }: { actor: Actor | null; in
 
   function batch(cursor: { createdAt: Date; id: string } | null) {
     return db.purchaseRequest.findMany({
-      where: cursor ? { AND: [where, { createdAt: { lte: cursor.createdAt } }, { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] }] } : where,
+      where: cursor
+        ? {
+            AND: [
+              where,
+              { createdAt: { lte: cursor.createdAt } },
+              { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] },
+            ],
+          }
+        : where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: BATCH,
       select: {

@@ -3,7 +3,12 @@ import { z } from "zod";
 import { PurchaseRequestStatus } from "@/lib/generated/prisma/enums";
 import type { ListInput } from "./list-requests";
 
-const optionalId = z.string().max(64).optional().transform((v) => v || undefined).catch(undefined);
+const optionalId = z
+  .string()
+  .max(64)
+  .optional()
+  .transform((v) => v || undefined)
+  .catch(undefined);
 
 const ListQuery = z.object({
   status: z.enum(PurchaseRequestStatus).optional().catch(undefined),

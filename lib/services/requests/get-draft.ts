@@ -10,7 +10,16 @@ export async function getDraft({ actor, input }: { actor: Actor | null; input: {
   const facts = await loadFacts(db, actor, input.requestId); // another organization's request is a 404
   const r = await db.purchaseRequest.findUniqueOrThrow({
     where: { id: facts.id },
-    select: { id: true, number: true, status: true, contractId: true, poNumber: true, neededBy: true, notes: true, lines: { select: { priceLineId: true, quantity: true } } },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      contractId: true,
+      poNumber: true,
+      neededBy: true,
+      notes: true,
+      lines: { select: { priceLineId: true, quantity: true } },
+    },
   });
   // whoever may submit the draft may edit it: the requesting organization's people, while it is a draft
   return { ...r, editable: canMove(actor, "submit", facts) };

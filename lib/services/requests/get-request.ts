@@ -30,14 +30,39 @@ export async function getRequest({ actor, input }: { actor: Actor | null; input:
       vendorOrganization: { select: { name: true, website: true } },
       contract: { select: { number: true, title: true, termStart: true, termEnd: true, awardBasis: true } },
       createdBy: { select: { name: true, email: true, title: true } },
-      lines: { orderBy: { position: "asc" }, select: { id: true, itemCode: true, description: true, unit: true, quantity: true, unitPriceCents: true, lineTotalCents: true } },
-      events: { orderBy: { at: "asc" }, select: { id: true, action: true, fromStatus: true, toStatus: true, actorLabel: true, note: true, at: true } },
-      approvals: { orderBy: { at: "asc" }, select: { role: true, userId: true, note: true, at: true, user: { select: { name: true, email: true } } } },
+      lines: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          itemCode: true,
+          description: true,
+          unit: true,
+          quantity: true,
+          unitPriceCents: true,
+          lineTotalCents: true,
+        },
+      },
+      events: {
+        orderBy: { at: "asc" },
+        select: { id: true, action: true, fromStatus: true, toStatus: true, actorLabel: true, note: true, at: true },
+      },
+      approvals: {
+        orderBy: { at: "asc" },
+        select: { role: true, userId: true, note: true, at: true, user: { select: { name: true, email: true } } },
+      },
       messages: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, body: true, createdAt: true, author: { select: { name: true, email: true } }, authorOrganization: { select: { name: true, kind: true } } },
+        select: {
+          id: true,
+          body: true,
+          createdAt: true,
+          author: { select: { name: true, email: true } },
+          authorOrganization: { select: { name: true, kind: true } },
+        },
       },
-      rating: { select: { quality: true, timeliness: true, support: true, value: true, comment: true, createdAt: true } },
+      rating: {
+        select: { quality: true, timeliness: true, support: true, value: true, comment: true, createdAt: true },
+      },
     },
   });
   if (!r) throw new NotFoundError();

@@ -4,11 +4,20 @@ import { z } from "zod";
 
 export const RequestLineInput = z.object({
   priceLineId: z.string().min(1).max(64),
-  quantity: z.coerce.number("Enter a whole number.").int("Enter a whole number.").min(0, "Enter 0 or more.").max(100_000, "At most 100,000."),
+  quantity: z.coerce
+    .number("Enter a whole number.")
+    .int("Enter a whole number.")
+    .min(0, "Enter 0 or more.")
+    .max(100_000, "At most 100,000."),
 });
 
 const optionalText = (max: number) =>
-  z.string().trim().max(max, `At most ${max} characters.`).optional().transform((v) => v || undefined);
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters.`)
+    .optional()
+    .transform((v) => v || undefined);
 
 /** What a request says: the same whether it is created or a draft is edited. */
 const RequestContent = z.object({

@@ -23,7 +23,8 @@ export const COUNT_CAP = 1000;
  */
 export async function listRequests({ actor, input }: { actor: Actor | null; input: ListInput }) {
   assertCan(actor, "requests.view");
-  const permission = actor.side === "member" ? "requests.view.own" : actor.side === "vendor" ? "requests.inbox" : "requests.view.all";
+  const permission =
+    actor.side === "member" ? "requests.view.own" : actor.side === "vendor" ? "requests.inbox" : "requests.view.all";
   assertCan(actor, permission);
   const take = Math.min(Math.max(input.take ?? 25, 1), 100);
   const orderKey = actor.side === "vendor" ? Prisma.sql`r."submittedAt"` : Prisma.sql`r."createdAt"`;
@@ -45,7 +46,9 @@ export async function listRequests({ actor, input }: { actor: Actor | null; inpu
       LIMIT ${take + 1}`),
     input.cursor
       ? Promise.resolve(null)
-      : sql<{ n: number }>(Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM "PurchaseRequest" r WHERE ${Prisma.join(conds, " AND ")} LIMIT ${COUNT_CAP + 1}) s`).then((x) => x[0].n),
+      : sql<{ n: number }>(
+          Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM "PurchaseRequest" r WHERE ${Prisma.join(conds, " AND ")} LIMIT ${COUNT_CAP + 1}) s`,
+        ).then((x) => x[0].n),
   ]);
   const more = rows.length > take;
   const items = (more ? rows.slice(0, take) : rows).map((r) => ({
@@ -93,7 +96,8 @@ function sqlConditions(actor: Actor, f: ListFilters): Prisma.Sql[] {
   if (f.status) c.push(Prisma.sql`r.status = ${f.status}::"PurchaseRequestStatus"`);
   if (f.contractId) c.push(Prisma.sql`r."contractId" = ${f.contractId}`);
   if (f.organizationId && actor.side !== "member") c.push(Prisma.sql`r."organizationId" = ${f.organizationId}`);
-  if (f.vendorOrganizationId && actor.side === "staff") c.push(Prisma.sql`r."vendorOrganizationId" = ${f.vendorOrganizationId}`);
+  if (f.vendorOrganizationId && actor.side === "staff")
+    c.push(Prisma.sql`r."vendorOrganizationId" = ${f.vendorOrganizationId}`);
   return c;
 }
 

@@ -32,28 +32,50 @@ export async function moveRequest({ actor, input }: { actor: Actor | null; input
   const rule = MOVES[input.move];
   assertCan(actor, rule.permission);
   const reason = input.reason?.trim() || undefined;
-  if (rule.needsReason && !reason) throw new ValidationError("Give a reason; the other parties will read it.", { reason: ["Give a reason."] });
+  if (rule.needsReason && !reason)
+    throw new ValidationError("Give a reason; the other parties will read it.", { reason: ["Give a reason."] });
 
   const facts = await loadFacts(db, actor, input.requestId);
   if (!canMove(actor, input.move, facts)) {
     if (!rule.from.includes(facts.status) && !(input.move === "cancel" && actor.side === "staff")) {
-      throw new ConflictError(`This request is ${REQUEST_STATUS_LABEL[facts.status].toLowerCase()}: it cannot be ${rule.verb} now.`);
+      throw new ConflictError(
+        `This request is ${REQUEST_STATUS_LABEL[facts.status].toLowerCase()}: it cannot be ${rule.verb} now.`,
+      );
     }
     throw new ForbiddenError(`Only ${ownerOf(input.move)} can do that.`);
   }
-  if (input.move === "submit") await assertMayRequest(actor, (await db.purchaseRequest.findUniqueOrThrow({ where: { id: facts.id }, select: { contractId: true } })).contractId);
+  if (input.move === "submit")
+    await assertMayRequest(
+      actor,
+      (await db.purchaseRequest.findUniqueOrThrow({ where: { id: facts.id }, select: { contractId: true } }))
+        .contractId,
+    );
 
   const emailIds = await db.$transaction(async (tx) => {
     const from = facts.status;
-    const claimed = await tx.purchaseRequest.updateMany({ where: { id: facts.id, status: from }, data: { updatedAt: new Date() } });
+    const claimed = await tx.purchaseRequest.updateMany({
+      where: { id: facts.id, status: from },
+      data: { updatedAt: new Date() },
+    });
     if (claimed.count !== 1) throw new ConflictError("Someone else just changed this request; reload the page.");
     if (input.move === "submit") return (await applySubmission(tx, actor, facts.id, from)).emailIds;
 
     const to = rule.to as PurchaseRequestStatus;
     const closedReason = input.move === "reject" ? `Not approved: ${reason}` : reason;
-    await tx.purchaseRequest.update({ where: { id: facts.id }, data: { status: to, ...(rule.needsReason ? { closedReason } : {}) } });
+    await tx.purchaseRequest.update({
+      where: { id: facts.id },
+      data: { status: to, ...(rule.needsReason ? { closedReason } : {}) },
+    });
     await tx.purchaseRequestEvent.create({
-      data: { requestId: facts.id, action: input.move, fromStatus: from, toStatus: to, actorUserId: actor.userId, actorLabel: actorLabel(actor), note: closedReason ?? null },
+      data: {
+        requestId: facts.id,
+        action: input.move,
+        fromStatus: from,
+        toStatus: to,
+        actorUserId: actor.userId,
+        actorLabel: actorLabel(actor),
+        note: closedReason ?? null,
+      },
     });
     await recordAudit(tx, {
       actorUserId: actor.userId,
@@ -67,7 +89,9 @@ export async function moveRequest({ actor, input }: { actor: Actor | null; input
     const r = await loadForMail(tx, facts.id);
     const notice = NOTICE[input.move];
     // the vendor hears of a cancellation only if the request had reached it
-    const audiences = notice.audiences.filter((a) => a !== "vendor" || from !== "DRAFT" && from !== "PENDING_APPROVAL");
+    const audiences = notice.audiences.filter(
+      (a) => a !== "vendor" || (from !== "DRAFT" && from !== "PENDING_APPROVAL"),
+    );
     const to_ = await recipients(tx, r, audiences, { exclude: actor.email });
     const body = `${actorLabel(actor)}: ${REQUEST_STATUS_LABEL[from]} -> ${REQUEST_STATUS_LABEL[to]}.${closedReason ? `\n\nReason: ${closedReason}` : ""}`;
     return notify(tx, r, to_, notice.headline, body);

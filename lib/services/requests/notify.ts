@@ -53,10 +53,13 @@ export async function recipients(
   const out = new Set<string>();
   for (const a of audiences) {
     const emails =
-      a === "town" ? await townEmails(tx, r)
-      : a === "vendor" ? await orgEmails(tx, r.vendorOrganizationId)
-      : a === "approvers" ? await orgEmails(tx, r.organizationId, opts.approverRoles ?? [])
-      : await staffEmails(tx, r);
+      a === "town"
+        ? await townEmails(tx, r)
+        : a === "vendor"
+          ? await orgEmails(tx, r.vendorOrganizationId)
+          : a === "approvers"
+            ? await orgEmails(tx, r.organizationId, opts.approverRoles ?? [])
+            : await staffEmails(tx, r);
     for (const e of emails) out.add(e);
   }
   if (opts.exclude) out.delete(opts.exclude);
@@ -64,12 +67,23 @@ export async function recipients(
 }
 
 /** One email per person: subject names the request, the body says what happened and links to it. */
-export async function notify(tx: Tx, r: RequestForMail, to: string[], headline: string, body: string): Promise<string[]> {
+export async function notify(
+  tx: Tx,
+  r: RequestForMail,
+  to: string[],
+  headline: string,
+  body: string,
+): Promise<string[]> {
   const messages = composeEmails(r, to, headline, body);
   return messages.length ? queueEmails(tx, messages) : [];
 }
 
-export function composeEmails(r: Pick<RequestForMail, "id" | "number" | "contract" | "organization">, to: string[], headline: string, body: string): EmailInput[] {
+export function composeEmails(
+  r: Pick<RequestForMail, "id" | "number" | "contract" | "organization">,
+  to: string[],
+  headline: string,
+  body: string,
+): EmailInput[] {
   const label = requestNumberLabel(r.number);
   const link = `${env.appUrl}/requests/${r.id}`;
   return to.map((address) => ({

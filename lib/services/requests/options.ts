@@ -9,10 +9,20 @@ export async function listRequestableContracts({ actor }: { actor: Actor | null 
   assertCan(actor, "requests.create");
   return db.contract.findMany({
     where: {
-      OR: [{ status: "PROGRAM" }, { status: "PILOT", pilotParticipants: { some: { organizationId: actor.organization.id } } }],
+      OR: [
+        { status: "PROGRAM" },
+        { status: "PILOT", pilotParticipants: { some: { organizationId: actor.organization.id } } },
+      ],
     },
     orderBy: [{ title: "asc" }],
-    select: { id: true, number: true, title: true, category: true, status: true, vendorOrganization: { select: { name: true } } },
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      category: true,
+      status: true,
+      vendorOrganization: { select: { name: true } },
+    },
   });
 }
 
@@ -20,10 +30,19 @@ export async function listRequestableContracts({ actor }: { actor: Actor | null 
 export async function listFilterOptions({ actor }: { actor: Actor | null }) {
   assertCan(actor, "requests.view");
   // on every inbox and list page: one plain statement
-  const onlyOwn = actor.side === "vendor" ? Prisma.sql`WHERE "vendorOrganizationId" = ${actor.organization.id}` : Prisma.empty;
+  const onlyOwn =
+    actor.side === "vendor" ? Prisma.sql`WHERE "vendorOrganizationId" = ${actor.organization.id}` : Prisma.empty;
   const [contracts, vendors] = await Promise.all([
-    sql<{ id: string; number: string; title: string }>(Prisma.sql`SELECT id, number, title FROM "Contract" ${onlyOwn} ORDER BY number`),
-    actor.side === "staff" ? db.organization.findMany({ where: { kind: "VENDOR" }, orderBy: { name: "asc" }, select: { id: true, name: true } }) : Promise.resolve([]),
+    sql<{ id: string; number: string; title: string }>(
+      Prisma.sql`SELECT id, number, title FROM "Contract" ${onlyOwn} ORDER BY number`,
+    ),
+    actor.side === "staff"
+      ? db.organization.findMany({
+          where: { kind: "VENDOR" },
+          orderBy: { name: "asc" },
+          select: { id: true, name: true },
+        })
+      : Promise.resolve([]),
   ]);
   return { contracts, vendors };
 }

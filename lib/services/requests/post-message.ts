@@ -10,7 +10,13 @@ import { actorLabel } from "./rules";
 import { loadForMail } from "./submission";
 
 /** A message on the request's thread; the other parties (town, vendor once it has the request, staff in the thread) get an email. */
-export async function postMessage({ actor, input }: { actor: Actor | null; input: { requestId: string; body: string } }) {
+export async function postMessage({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: { requestId: string; body: string };
+}) {
   assertCan(actor, "requests.message");
   const body = input.body.trim();
   if (!body) throw new ValidationError("Write a message.", { body: ["Write a message."] });
@@ -30,8 +36,16 @@ export async function postMessage({ actor, input }: { actor: Actor | null; input
     });
     const r = await loadForMail(tx, facts.id);
     const reachedVendor = !["DRAFT", "PENDING_APPROVAL"].includes(facts.status);
-    const to = await recipients(tx, r, reachedVendor ? ["town", "vendor", "staff"] : ["town", "staff"], { exclude: actor.email });
-    const emailIds = await notify(tx, r, to, `new message from ${actor.organization.name}`, `${actorLabel(actor)} wrote:\n\n${body}`);
+    const to = await recipients(tx, r, reachedVendor ? ["town", "vendor", "staff"] : ["town", "staff"], {
+      exclude: actor.email,
+    });
+    const emailIds = await notify(
+      tx,
+      r,
+      to,
+      `new message from ${actor.organization.name}`,
+      `${actorLabel(actor)} wrote:\n\n${body}`,
+    );
     return { message, emailIds };
   });
   await deliverEmails(emailIds);

@@ -21,12 +21,48 @@ const BEFORE_ACCEPTANCE = ["DRAFT", "PENDING_APPROVAL", "SUBMITTED", "ACKNOWLEDG
 
 export const MOVES: Record<Move, MoveRule> = {
   submit: { from: ["DRAFT"], to: null, permission: "requests.create", needsReason: false, verb: "submitted" },
-  acknowledge: { from: ["SUBMITTED"], to: "ACKNOWLEDGED", permission: "requests.respond", needsReason: false, verb: "acknowledged" },
-  accept: { from: ["SUBMITTED", "ACKNOWLEDGED"], to: "ACCEPTED", permission: "requests.respond", needsReason: false, verb: "accepted" },
-  decline: { from: ["SUBMITTED", "ACKNOWLEDGED"], to: "DECLINED", permission: "requests.respond", needsReason: true, verb: "declined" },
-  fulfil: { from: ["ACCEPTED"], to: "FULFILLED", permission: "requests.respond", needsReason: false, verb: "fulfilled" },
-  cancel: { from: BEFORE_ACCEPTANCE, to: "CANCELLED", permission: "requests.cancel", needsReason: true, verb: "cancelled" },
-  reject: { from: ["PENDING_APPROVAL"], to: "CANCELLED", permission: "requests.approve", needsReason: true, verb: "not approved" },
+  acknowledge: {
+    from: ["SUBMITTED"],
+    to: "ACKNOWLEDGED",
+    permission: "requests.respond",
+    needsReason: false,
+    verb: "acknowledged",
+  },
+  accept: {
+    from: ["SUBMITTED", "ACKNOWLEDGED"],
+    to: "ACCEPTED",
+    permission: "requests.respond",
+    needsReason: false,
+    verb: "accepted",
+  },
+  decline: {
+    from: ["SUBMITTED", "ACKNOWLEDGED"],
+    to: "DECLINED",
+    permission: "requests.respond",
+    needsReason: true,
+    verb: "declined",
+  },
+  fulfil: {
+    from: ["ACCEPTED"],
+    to: "FULFILLED",
+    permission: "requests.respond",
+    needsReason: false,
+    verb: "fulfilled",
+  },
+  cancel: {
+    from: BEFORE_ACCEPTANCE,
+    to: "CANCELLED",
+    permission: "requests.cancel",
+    needsReason: true,
+    verb: "cancelled",
+  },
+  reject: {
+    from: ["PENDING_APPROVAL"],
+    to: "CANCELLED",
+    permission: "requests.approve",
+    needsReason: true,
+    verb: "not approved",
+  },
 };
 
 /** Staff may also cancel an accepted request (a dispute the cooperative mediates). */
@@ -84,7 +120,8 @@ export function scopeWhere(actor: Actor): Prisma.PurchaseRequestWhereInput {
 /** The same scope as conditions on "PurchaseRequest" r, for the statements written in SQL (the lists). */
 export function scopeSql(actor: Actor): Prisma.Sql[] {
   if (actor.side === "staff") return [];
-  if (actor.side === "vendor") return [Prisma.sql`r."vendorOrganizationId" = ${actor.organization.id}`, Prisma.sql`r."submittedAt" IS NOT NULL`];
+  if (actor.side === "vendor")
+    return [Prisma.sql`r."vendorOrganizationId" = ${actor.organization.id}`, Prisma.sql`r."submittedAt" IS NOT NULL`];
   return [Prisma.sql`r."organizationId" = ${actor.organization.id}`];
 }
 

@@ -18,9 +18,15 @@ export type SubmissionPlan = {
 };
 
 /** The rule: above the organization's threshold a request waits for its approvers; otherwise it goes to the vendor. */
-export function planSubmission(totalCents: number, policy: { thresholdCents: number; approvers: ApprovalRule } | null): SubmissionPlan {
+export function planSubmission(
+  totalCents: number,
+  policy: { thresholdCents: number; approvers: ApprovalRule } | null,
+): SubmissionPlan {
   const rule = policy !== null && totalCents > policy.thresholdCents ? policy.approvers : null;
-  const note = rule && policy ? `Above ${formatCents(policy.thresholdCents)}: needs approval by ${APPROVAL_RULE_LABEL[rule].toLowerCase()}.` : null;
+  const note =
+    rule && policy
+      ? `Above ${formatCents(policy.thresholdCents)}: needs approval by ${APPROVAL_RULE_LABEL[rule].toLowerCase()}.`
+      : null;
   const status: PurchaseRequestStatus = rule ? "PENDING_APPROVAL" : "SUBMITTED";
   return { status, approvalRule: rule, note, audit: { status, totalCents, approvalRule: rule } };
 }
@@ -41,17 +47,36 @@ export const submissionNews = {
   }),
 };
 
-export async function applySubmission(tx: Tx, actor: Actor, requestId: string, from: PurchaseRequestStatus): Promise<{ emailIds: string[]; status: PurchaseRequestStatus }> {
-  const r = await tx.purchaseRequest.findUniqueOrThrow({ where: { id: requestId }, select: { ...MAIL_SELECT, totalCents: true } });
+export async function applySubmission(
+  tx: Tx,
+  actor: Actor,
+  requestId: string,
+  from: PurchaseRequestStatus,
+): Promise<{ emailIds: string[]; status: PurchaseRequestStatus }> {
+  const r = await tx.purchaseRequest.findUniqueOrThrow({
+    where: { id: requestId },
+    select: { ...MAIL_SELECT, totalCents: true },
+  });
   const policy = await tx.approvalPolicy.findUnique({ where: { organizationId: r.organizationId } });
   const plan = planSubmission(r.totalCents, policy);
   const now = new Date();
   await tx.purchaseRequest.update({
     where: { id: r.id },
-    data: plan.approvalRule ? { status: plan.status, approvalRule: plan.approvalRule } : { status: plan.status, submittedAt: now, approvalRule: null },
+    data: plan.approvalRule
+      ? { status: plan.status, approvalRule: plan.approvalRule }
+      : { status: plan.status, submittedAt: now, approvalRule: null },
   });
   await tx.purchaseRequestEvent.create({
-    data: { requestId: r.id, action: "submit", fromStatus: from, toStatus: plan.status, actorUserId: actor.userId, actorLabel: actorLabel(actor), note: plan.note, at: now },
+    data: {
+      requestId: r.id,
+      action: "submit",
+      fromStatus: from,
+      toStatus: plan.status,
+      actorUserId: actor.userId,
+      actorLabel: actorLabel(actor),
+      note: plan.note,
+      at: now,
+    },
   });
   await recordAudit(tx, {
     actorUserId: actor.userId,
@@ -63,7 +88,10 @@ export async function applySubmission(tx: Tx, actor: Actor, requestId: string, f
     after: plan.audit,
   });
   if (plan.approvalRule && policy) {
-    const approvers = await recipients(tx, r, ["approvers"], { approverRoles: rolesFor(plan.approvalRule), exclude: actor.email });
+    const approvers = await recipients(tx, r, ["approvers"], {
+      approverRoles: rolesFor(plan.approvalRule),
+      exclude: actor.email,
+    });
     const news = submissionNews.approvers(actor, r.totalCents, policy.thresholdCents);
     return { emailIds: await notify(tx, r, approvers, news.headline, news.body), status: plan.status };
   }
@@ -76,7 +104,10 @@ export async function sentToVendor(tx: Tx, r: Awaited<ReturnType<typeof loadForM
   const town = await recipients(tx, r, ["town"]);
   const toVendor = submissionNews.vendor(r.organization.name, totalCents);
   const toTown = submissionNews.town(totalCents);
-  return [...(await notify(tx, r, vendor, toVendor.headline, toVendor.body)), ...(await notify(tx, r, town, toTown.headline, toTown.body))];
+  return [
+    ...(await notify(tx, r, vendor, toVendor.headline, toVendor.body)),
+    ...(await notify(tx, r, town, toTown.headline, toTown.body)),
+  ];
 }
 
 export function loadForMail(tx: Tx, requestId: string) {

@@ -21,9 +21,18 @@ export async function requestSummary({ actor }: { actor: Actor | null }) {
       where: scope,
       orderBy: [{ [orderKey]: "desc" }, { id: "desc" }],
       take: 5,
-      select: { id: true, number: true, status: true, totalCents: true, organization: { select: { name: true } }, contract: { select: { title: true } } },
+      select: {
+        id: true,
+        number: true,
+        status: true,
+        totalCents: true,
+        organization: { select: { name: true } },
+        contract: { select: { title: true } },
+      },
     }),
-    ...WAITING[actor.side].map((status) => db.purchaseRequest.count({ where: { ...scope, status }, take: COUNT_CAP + 1 })),
+    ...WAITING[actor.side].map((status) =>
+      db.purchaseRequest.count({ where: { ...scope, status }, take: COUNT_CAP + 1 }),
+    ),
   ]);
   return { recent, counts: WAITING[actor.side].map((status, i) => ({ status, count: counts[i] })) };
 }

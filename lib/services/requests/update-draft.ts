@@ -14,13 +14,26 @@ import { loadFacts } from "./load";
 import { moveRequest } from "./move-request";
 import { actorLabel, canMove } from "./rules";
 
-export async function updateDraft({ actor, input }: { actor: Actor | null; input: UpdateDraftInput }): Promise<{ id: string }> {
+export async function updateDraft({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: UpdateDraftInput;
+}): Promise<{ id: string }> {
   assertCan(actor, "requests.create");
   const facts = await loadFacts(db, actor, input.requestId);
-  if (facts.status !== "DRAFT") throw new ConflictError(`This request is ${REQUEST_STATUS_LABEL[facts.status].toLowerCase()}: only a draft can be edited.`);
-  if (!canMove(actor, "submit", facts)) throw new ForbiddenError("Only the requesting organization can edit its draft.");
+  if (facts.status !== "DRAFT")
+    throw new ConflictError(
+      `This request is ${REQUEST_STATUS_LABEL[facts.status].toLowerCase()}: only a draft can be edited.`,
+    );
+  if (!canMove(actor, "submit", facts))
+    throw new ForbiddenError("Only the requesting organization can edit its draft.");
 
-  const before = await db.purchaseRequest.findUniqueOrThrow({ where: { id: facts.id }, select: { contractId: true, totalCents: true, _count: { select: { lines: true } } } });
+  const before = await db.purchaseRequest.findUniqueOrThrow({
+    where: { id: facts.id },
+    select: { contractId: true, totalCents: true, _count: { select: { lines: true } } },
+  });
   const contract = await assertMayRequest(actor, before.contractId);
   const lines = priceLines(contract.priceLines, input.lines);
   const totalCents = totalOf(lines);
@@ -28,13 +41,28 @@ export async function updateDraft({ actor, input }: { actor: Actor | null; input
   await db.$transaction(async (tx) => {
     const saved = await tx.purchaseRequest.updateMany({
       where: { id: facts.id, status: "DRAFT" },
-      data: { poNumber: input.poNumber ?? null, neededBy: input.neededBy ?? null, notes: input.notes ?? null, totalCents, usesPilotPrices: contract.usesPilotPrices, updatedAt: new Date() },
+      data: {
+        poNumber: input.poNumber ?? null,
+        neededBy: input.neededBy ?? null,
+        notes: input.notes ?? null,
+        totalCents,
+        usesPilotPrices: contract.usesPilotPrices,
+        updatedAt: new Date(),
+      },
     });
     if (saved.count !== 1) throw new ConflictError("Someone else just changed this request; reload the page.");
     await tx.purchaseRequestLine.deleteMany({ where: { requestId: facts.id } });
     await tx.purchaseRequestLine.createMany({ data: lines.map((l) => ({ ...l, requestId: facts.id })) });
     await tx.purchaseRequestEvent.create({
-      data: { requestId: facts.id, action: "edit", fromStatus: "DRAFT", toStatus: "DRAFT", actorUserId: actor.userId, actorLabel: actorLabel(actor), note: null },
+      data: {
+        requestId: facts.id,
+        action: "edit",
+        fromStatus: "DRAFT",
+        toStatus: "DRAFT",
+        actorUserId: actor.userId,
+        actorLabel: actorLabel(actor),
+        note: null,
+      },
     });
     await recordAudit(tx, {
       actorUserId: actor.userId,

@@ -39,7 +39,9 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
-        <p className="text-sm"><Link href={back}>All requests</Link></p>
+        <p className="text-sm">
+          <Link href={back}>All requests</Link>
+        </p>
         <div className="flex flex-wrap items-center gap-3">
           <h1>Purchase request {requestNumberLabel(r.number)}</h1>
           <StatusBadge status={r.status} />
@@ -53,12 +55,23 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         <Card title="Your next step">
           <div className="flex flex-col gap-4">
             {r.canApprove && (
-              <SmallForm action={approveRequestAction} hidden={{ requestId: r.id }} submitLabel={`Approve as ${ROLE_LABEL[actor.role].toLowerCase()}`} text={{ name: "note", label: "Approval note (optional)", rows: 2 }} />
+              <SmallForm
+                action={approveRequestAction}
+                hidden={{ requestId: r.id }}
+                submitLabel={`Approve as ${ROLE_LABEL[actor.role].toLowerCase()}`}
+                text={{ name: "note", label: "Approval note (optional)", rows: 2 }}
+              />
             )}
             {plainMoves.length > 0 && (
               <div className="flex flex-wrap items-start gap-3">
                 {plainMoves.map((m) => (
-                  <SmallForm key={m} action={moveRequestAction} hidden={{ requestId: r.id, move: m }} submitLabel={MOVE_UI[m].label} variant={MOVE_UI[m].variant} />
+                  <SmallForm
+                    key={m}
+                    action={moveRequestAction}
+                    hidden={{ requestId: r.id, move: m }}
+                    submitLabel={MOVE_UI[m].label}
+                    variant={MOVE_UI[m].variant}
+                  />
                 ))}
                 {/* whoever may submit a draft may edit it first */}
                 {r.moves.includes("submit") && (
@@ -72,7 +85,18 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               <details key={m} className="rounded-md border border-slate-300 p-3">
                 <summary className="cursor-pointer font-medium">{MOVE_UI[m].label}…</summary>
                 <div className="mt-3">
-                  <SmallForm action={moveRequestAction} hidden={{ requestId: r.id, move: m }} submitLabel={MOVE_UI[m].label} variant="danger" text={{ name: "reason", label: MOVE_UI[m].reason!, hint: "Everyone on the request reads this.", required: true }} />
+                  <SmallForm
+                    action={moveRequestAction}
+                    hidden={{ requestId: r.id, move: m }}
+                    submitLabel={MOVE_UI[m].label}
+                    variant="danger"
+                    text={{
+                      name: "reason",
+                      label: MOVE_UI[m].reason!,
+                      hint: "Everyone on the request reads this.",
+                      required: true,
+                    }}
+                  />
                 </div>
               </details>
             ))}
@@ -87,16 +111,28 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         <Card title="Internal approval">
           {r.approvalRule ? (
             <div className="flex flex-col gap-2">
-              <p>Above the organization&apos;s threshold: approval by {APPROVAL_RULE_LABEL[r.approvalRule].toLowerCase()}.</p>
+              <p>
+                Above the organization&apos;s threshold: approval by {APPROVAL_RULE_LABEL[r.approvalRule].toLowerCase()}
+                .
+              </p>
               <ul className="list-disc pl-5">
                 {r.approvals.map((a) => (
-                  <li key={a.role}>Approved as {ROLE_LABEL[a.role].toLowerCase()} by {a.user.name ?? a.user.email} on {formatDateTime(a.at)}{a.note ? `: ${a.note}` : ""}</li>
+                  <li key={a.role}>
+                    Approved as {ROLE_LABEL[a.role].toLowerCase()} by {a.user.name ?? a.user.email} on{" "}
+                    {formatDateTime(a.at)}
+                    {a.note ? `: ${a.note}` : ""}
+                  </li>
                 ))}
-                {r.status === "PENDING_APPROVAL" && r.missingApprovals.map((role) => <li key={role}>Waiting for a {ROLE_LABEL[role].toLowerCase()}</li>)}
+                {r.status === "PENDING_APPROVAL" &&
+                  r.missingApprovals.map((role) => <li key={role}>Waiting for a {ROLE_LABEL[role].toLowerCase()}</li>)}
               </ul>
             </div>
           ) : (
-            <p>{r.status === "DRAFT" ? "Decided when the request is submitted." : "Not needed: at or below the organization's approval threshold."}</p>
+            <p>
+              {r.status === "DRAFT"
+                ? "Decided when the request is submitted."
+                : "Not needed: at or below the organization's approval threshold."}
+            </p>
           )}
         </Card>
       </div>
@@ -111,20 +147,30 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
       <Card title="Conversation">
         <div className="flex flex-col gap-4">
           {r.messages.length === 0 ? (
-            <EmptyState>No messages yet. The town, the vendor and cooperative staff can all write here; each message is emailed to the others.</EmptyState>
+            <EmptyState>
+              No messages yet. The town, the vendor and cooperative staff can all write here; each message is emailed to
+              the others.
+            </EmptyState>
           ) : (
             <ol className="flex flex-col gap-3">
               {r.messages.map((m) => (
                 <li key={m.id} className="rounded-md border border-slate-300 bg-slate-50 p-3">
                   <p className="text-sm text-slate-700">
-                    <strong className="text-slate-900">{m.author?.name ?? m.author?.email ?? "Former user"}</strong>, {m.authorOrganization.name} · {formatDateTime(m.createdAt)}
+                    <strong className="text-slate-900">{m.author?.name ?? m.author?.email ?? "Former user"}</strong>,{" "}
+                    {m.authorOrganization.name} · {formatDateTime(m.createdAt)}
                   </p>
                   <p className="mt-1 whitespace-pre-wrap">{m.body}</p>
                 </li>
               ))}
             </ol>
           )}
-          <SmallForm action={postMessageAction} hidden={{ requestId: r.id }} submitLabel="Send message" variant="secondary" text={{ name: "body", label: "Write a message", required: true }} />
+          <SmallForm
+            action={postMessageAction}
+            hidden={{ requestId: r.id }}
+            submitLabel="Send message"
+            variant="secondary"
+            text={{ name: "body", label: "Write a message", required: true }}
+          />
         </div>
       </Card>
 
@@ -132,7 +178,8 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         <Card title="Rating of the vendor">
           {r.rating ? (
             <p>
-              Quality {r.rating.quality}/5, timeliness {r.rating.timeliness}/5, support {r.rating.support}/5, value {r.rating.value}/5.
+              Quality {r.rating.quality}/5, timeliness {r.rating.timeliness}/5, support {r.rating.support}/5, value{" "}
+              {r.rating.value}/5.
               {r.rating.comment ? ` "${r.rating.comment}"` : ""}
             </p>
           ) : (
@@ -147,7 +194,10 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
             <li key={e.id} className="border-l-4 border-slate-300 pl-3">
               <p className="text-sm text-slate-700">{formatDateTime(e.at)}</p>
               <p>
-                {e.actorLabel}: {e.fromStatus && e.fromStatus !== e.toStatus ? `${REQUEST_STATUS_LABEL[e.fromStatus]} → ${REQUEST_STATUS_LABEL[e.toStatus]}` : (EVENT_LABEL[e.action] ?? e.action)}
+                {e.actorLabel}:{" "}
+                {e.fromStatus && e.fromStatus !== e.toStatus
+                  ? `${REQUEST_STATUS_LABEL[e.fromStatus]} → ${REQUEST_STATUS_LABEL[e.toStatus]}`
+                  : (EVENT_LABEL[e.action] ?? e.action)}
               </p>
               {e.note && <p className="text-sm">{e.note}</p>}
             </li>

@@ -20,13 +20,22 @@ export default async function ApprovalRulePage() {
     : "No approval rule: every request goes straight to the vendor.";
   return (
     <div className="flex flex-col gap-4">
-      <p className="text-sm"><Link href="/requests">All requests</Link></p>
+      <p className="text-sm">
+        <Link href="/requests">All requests</Link>
+      </p>
       <h1>Internal approval rule</h1>
       <p>{current}</p>
-      <p className="text-sm text-slate-700">Approvers are the organization&apos;s IT leads and purchasing officers; nobody approves a request they built themselves.</p>
+      <p className="text-sm text-slate-700">
+        Approvers are the organization&apos;s IT leads and purchasing officers; nobody approves a request they built
+        themselves.
+      </p>
       {can(actor, "requests.approval_rule.manage") ? (
         <Card title="Change the rule">
-          <ApprovalRuleForm action={setApprovalPolicyAction} threshold={policy ? (policy.thresholdCents / 100).toFixed(2) : ""} approvers={policy?.approvers ?? "BOTH"} />
+          <ApprovalRuleForm
+            action={setApprovalPolicyAction}
+            threshold={policy ? (policy.thresholdCents / 100).toFixed(2) : ""}
+            approvers={policy?.approvers ?? "BOTH"}
+          />
         </Card>
       ) : (
         <p>Your organization&apos;s administrator sets this rule.</p>

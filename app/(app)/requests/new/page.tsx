@@ -12,16 +12,26 @@ export default async function NewRequestPage() {
   const contracts = await loadForPage(() => listRequestableContracts({ actor }));
   return (
     <div className="flex flex-col gap-4">
-      <p className="text-sm"><Link href="/requests">All requests</Link></p>
+      <p className="text-sm">
+        <Link href="/requests">All requests</Link>
+      </p>
       <h1>New purchase request</h1>
-      <p>Choose the contract to buy from. Its prices were fixed by the cooperative&apos;s competitive solicitation, so you do not need your own RFP.</p>
+      <p>
+        Choose the contract to buy from. Its prices were fixed by the cooperative&apos;s competitive solicitation, so
+        you do not need your own RFP.
+      </p>
       {contracts.length === 0 ? (
-        <EmptyState>No contract is open to your organization right now. Contracts appear here once they reach the program phase (or their pilot, for pilot towns).</EmptyState>
+        <EmptyState>
+          No contract is open to your organization right now. Contracts appear here once they reach the program phase
+          (or their pilot, for pilot towns).
+        </EmptyState>
       ) : (
         <ul className="flex flex-col gap-2">
           {contracts.map((c) => (
             <li key={c.id} className="rounded-lg border border-slate-300 bg-white p-3">
-              <Link href={`/requests/new/${c.id}`} className="font-semibold">Request from {c.title}</Link>
+              <Link href={`/requests/new/${c.id}`} className="font-semibold">
+                Request from {c.title}
+              </Link>
               <p className="text-sm text-slate-700">
                 {c.number} · {c.vendorOrganization.name} · {c.category}
                 {c.status === "PILOT" ? " · pilot prices for your organization" : ""}

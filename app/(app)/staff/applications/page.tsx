@@ -24,7 +24,11 @@ export default async function ApplicationsPage() {
         )}
       </Card>
       <Card title="Recently decided">
-        {decided.length === 0 ? <EmptyState>Approved and rejected applications appear here.</EmptyState> : <ApplicationTable rows={decided} caption="Recently decided applications" />}
+        {decided.length === 0 ? (
+          <EmptyState>Approved and rejected applications appear here.</EmptyState>
+        ) : (
+          <ApplicationTable rows={decided} caption="Recently decided applications" />
+        )}
       </Card>
     </div>
   );
@@ -39,17 +43,30 @@ function ApplicationTable({ rows, caption }: { rows: Row[]; caption: string }) {
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2 pr-2">Entity</th>
-            <th scope="col" className="py-2 pr-2">Kind</th>
-            <th scope="col" className="py-2 pr-2">Claims</th>
-            <th scope="col" className="py-2 pr-2">Received</th>
-            <th scope="col" className="py-2">Status</th>
+            <th scope="col" className="py-2 pr-2">
+              Entity
+            </th>
+            <th scope="col" className="py-2 pr-2">
+              Kind
+            </th>
+            <th scope="col" className="py-2 pr-2">
+              Claims
+            </th>
+            <th scope="col" className="py-2 pr-2">
+              Received
+            </th>
+            <th scope="col" className="py-2">
+              Status
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((a) => (
             <tr key={a.id} className="border-b border-slate-200">
-              <td className="py-2 pr-2"><Link href={`/staff/applications/${a.id}`}>{a.legalName}</Link><span className="block text-sm text-slate-700">{a.town}</span></td>
+              <td className="py-2 pr-2">
+                <Link href={`/staff/applications/${a.id}`}>{a.legalName}</Link>
+                <span className="block text-sm text-slate-700">{a.town}</span>
+              </td>
               <td className="py-2 pr-2">{ORG_KIND_LABEL[a.kind]}</td>
               <td className="py-2 pr-2">{a.claimedAffiliations.join(", ") || "Independent"}</td>
               <td className="py-2 pr-2">{formatDate(a.createdAt)}</td>

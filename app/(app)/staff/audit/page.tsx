@@ -23,11 +23,21 @@ export default async function AuditPage() {
           <caption className="sr-only">Audit events</caption>
           <thead className="bg-slate-100">
             <tr>
-              <th scope="col" className="p-2">When</th>
-              <th scope="col" className="p-2">Action</th>
-              <th scope="col" className="p-2">Entity</th>
-              <th scope="col" className="p-2">Actor</th>
-              <th scope="col" className="p-2">Organization</th>
+              <th scope="col" className="p-2">
+                When
+              </th>
+              <th scope="col" className="p-2">
+                Action
+              </th>
+              <th scope="col" className="p-2">
+                Entity
+              </th>
+              <th scope="col" className="p-2">
+                Actor
+              </th>
+              <th scope="col" className="p-2">
+                Organization
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -35,7 +45,9 @@ export default async function AuditPage() {
               <tr key={e.id} className="border-t border-slate-200">
                 <td className="p-2 whitespace-nowrap">{formatDateTime(e.at)}</td>
                 <td className="p-2">{e.action}</td>
-                <td className="p-2">{e.entityType} {e.entityId}</td>
+                <td className="p-2">
+                  {e.entityType} {e.entityId}
+                </td>
                 <td className="p-2">{e.actorUserId ?? "—"}</td>
                 <td className="p-2">{e.organizationId ?? "—"}</td>
               </tr>

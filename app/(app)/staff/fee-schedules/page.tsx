@@ -29,9 +29,9 @@ export default async function FeeSchedulesPage() {
       <div>
         <h1>Fee schedules</h1>
         <p className="mt-2 max-w-3xl text-slate-800">
-          One schedule per fiscal year. A member&apos;s fee is computed from its year&apos;s schedule when it is approved
-          or renewed, and frozen: later edits apply to memberships created afterwards. A changed grace period applies to
-          that year&apos;s unpaid memberships at once.
+          One schedule per fiscal year. A member&apos;s fee is computed from its year&apos;s schedule when it is
+          approved or renewed, and frozen: later edits apply to memberships created afterwards. A changed grace period
+          applies to that year&apos;s unpaid memberships at once.
         </p>
       </div>
       {schedules.map((s) => (

@@ -14,17 +14,35 @@ export const metadata: Metadata = { title: "Organizations" };
 const Query = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   kind: z.enum(OrgKind).optional().catch(undefined),
-  affiliation: z.enum([...Object.values(Affiliation), "INDEPENDENT"]).optional().catch(undefined),
-  status: z.enum([...Object.values(MembershipStatus), "NONE"]).optional().catch(undefined),
+  affiliation: z
+    .enum([...Object.values(Affiliation), "INDEPENDENT"])
+    .optional()
+    .catch(undefined),
+  status: z
+    .enum([...Object.values(MembershipStatus), "NONE"])
+    .optional()
+    .catch(undefined),
   fee: z.enum(["due", "paid", "none"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
-export default async function OrganizationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function OrganizationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requirePageActor("/staff/organizations");
   const input = Query.parse(await searchParams);
   const { rows, total, pages, fiscalYear } = await loadForPage(() => listOrganizations({ actor, input }));
-  const filters = Object.fromEntries(Object.entries({ q: input.q, kind: input.kind, affiliation: input.affiliation, status: input.status, fee: input.fee }).filter((e): e is [string, string] => Boolean(e[1])));
+  const filters = Object.fromEntries(
+    Object.entries({
+      q: input.q,
+      kind: input.kind,
+      affiliation: input.affiliation,
+      status: input.status,
+      fee: input.fee,
+    }).filter((e): e is [string, string] => Boolean(e[1])),
+  );
   const pageHref = (page: number) => `/staff/organizations?${new URLSearchParams({ ...filters, page: String(page) })}`;
   const selectClass = "rounded-md border border-slate-500 px-3 py-2";
   return (
@@ -32,20 +50,38 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
       <h1>Organizations</h1>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-300 bg-white p-4">
         <div className="flex flex-col">
-          <label htmlFor="q" className="font-medium">Name</label>
-          <input id="q" name="q" defaultValue={input.q ?? ""} className="rounded-md border border-slate-500 px-3 py-2" />
+          <label htmlFor="q" className="font-medium">
+            Name
+          </label>
+          <input
+            id="q"
+            name="q"
+            defaultValue={input.q ?? ""}
+            className="rounded-md border border-slate-500 px-3 py-2"
+          />
         </div>
         <div className="flex flex-col">
-          <label htmlFor="kind" className="font-medium">Kind</label>
-          <select id="kind" name="kind" defaultValue={input.kind ?? ""} className="rounded-md border border-slate-500 px-3 py-2">
+          <label htmlFor="kind" className="font-medium">
+            Kind
+          </label>
+          <select
+            id="kind"
+            name="kind"
+            defaultValue={input.kind ?? ""}
+            className="rounded-md border border-slate-500 px-3 py-2"
+          >
             <option value="">All kinds</option>
             {Object.entries(ORG_KIND_LABEL).map(([value, label]) => (
-              <option key={value} value={value}>{label}</option>
+              <option key={value} value={value}>
+                {label}
+              </option>
             ))}
           </select>
         </div>
         <div className="flex flex-col">
-          <label htmlFor="affiliation" className="font-medium">Affiliation</label>
+          <label htmlFor="affiliation" className="font-medium">
+            Affiliation
+          </label>
           <select id="affiliation" name="affiliation" defaultValue={input.affiliation ?? ""} className={selectClass}>
             <option value="">Any</option>
             <option value="CRCOG">CRCOG</option>
@@ -55,17 +91,23 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
           </select>
         </div>
         <div className="flex flex-col">
-          <label htmlFor="status" className="font-medium">FY{fiscalYear} membership</label>
+          <label htmlFor="status" className="font-medium">
+            FY{fiscalYear} membership
+          </label>
           <select id="status" name="status" defaultValue={input.status ?? ""} className={selectClass}>
             <option value="">Any</option>
             {Object.entries(MEMBERSHIP_STATUS_LABEL).map(([value, label]) => (
-              <option key={value} value={value}>{label}</option>
+              <option key={value} value={value}>
+                {label}
+              </option>
             ))}
             <option value="NONE">No membership</option>
           </select>
         </div>
         <div className="flex flex-col">
-          <label htmlFor="fee" className="font-medium">Fee</label>
+          <label htmlFor="fee" className="font-medium">
+            Fee
+          </label>
           <select id="fee" name="fee" defaultValue={input.fee ?? ""} className={selectClass}>
             <option value="">Any</option>
             <option value="due">Due, unpaid</option>
@@ -73,26 +115,48 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
             <option value="none">No fee</option>
           </select>
         </div>
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-white">Filter</button>
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-white">
+          Filter
+        </button>
       </form>
       <p aria-live="polite">
         {total.toLocaleString("en-US")} organizations ·{" "}
-        <a href={`/staff/organizations/export?${new URLSearchParams(filters)}`} download>Download these as CSV</a>
+        <a href={`/staff/organizations/export?${new URLSearchParams(filters)}`} download>
+          Download these as CSV
+        </a>
       </p>
       <div {...SCROLL_REGION} className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
         <table className="w-full text-left">
           <caption className="sr-only">Organizations</caption>
           <thead className="bg-slate-100">
             <tr>
-              <th scope="col" className="p-2">Name</th>
-              <th scope="col" className="p-2">Kind</th>
-              <th scope="col" className="p-2">County</th>
-              <th scope="col" className="p-2">Region</th>
-              <th scope="col" className="p-2 text-right">Population</th>
-              <th scope="col" className="p-2">Affiliations</th>
-              <th scope="col" className="p-2 text-right">People</th>
-              <th scope="col" className="p-2">FY{fiscalYear} membership</th>
-              <th scope="col" className="p-2 text-right">Fee</th>
+              <th scope="col" className="p-2">
+                Name
+              </th>
+              <th scope="col" className="p-2">
+                Kind
+              </th>
+              <th scope="col" className="p-2">
+                County
+              </th>
+              <th scope="col" className="p-2">
+                Region
+              </th>
+              <th scope="col" className="p-2 text-right">
+                Population
+              </th>
+              <th scope="col" className="p-2">
+                Affiliations
+              </th>
+              <th scope="col" className="p-2 text-right">
+                People
+              </th>
+              <th scope="col" className="p-2">
+                FY{fiscalYear} membership
+              </th>
+              <th scope="col" className="p-2 text-right">
+                Fee
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -103,13 +167,23 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
                 <td className="p-2">{o.county ?? "—"}</td>
                 <td className="p-2">{o.planningRegion ?? "—"}</td>
                 <td className="p-2 text-right">{o.population?.toLocaleString("en-US") ?? "—"}</td>
-                <td className="p-2">{o.affiliations.join(", ") || (o.kind === "VENDOR" || o.kind === "COOPERATIVE" ? "—" : "Independent")}</td>
+                <td className="p-2">
+                  {o.affiliations.join(", ") || (o.kind === "VENDOR" || o.kind === "COOPERATIVE" ? "—" : "Independent")}
+                </td>
                 <td className="p-2 text-right">{o._count.users}</td>
                 <td className="p-2">
-                  {o.membership ? <Link href={`/staff/memberships/${o.membership.id}`}>{MEMBERSHIP_STATUS_LABEL[o.membership.status]}</Link> : "—"}
+                  {o.membership ? (
+                    <Link href={`/staff/memberships/${o.membership.id}`}>
+                      {MEMBERSHIP_STATUS_LABEL[o.membership.status]}
+                    </Link>
+                  ) : (
+                    "—"
+                  )}
                 </td>
                 <td className="p-2 text-right">
-                  {o.membership ? `${formatCents(o.membership.feeDueCents)}${o.membership.feeDueCents > 0 ? (o.membership.paidAt ? " paid" : " due") : ""}` : "—"}
+                  {o.membership
+                    ? `${formatCents(o.membership.feeDueCents)}${o.membership.feeDueCents > 0 ? (o.membership.paidAt ? " paid" : " due") : ""}`
+                    : "—"}
                 </td>
               </tr>
             ))}
@@ -118,7 +192,9 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
       </div>
       <nav aria-label="Pagination" className="flex gap-3">
         {input.page > 1 && <Link href={pageHref(input.page - 1)}>Previous page</Link>}
-        <span>Page {input.page} of {pages}</span>
+        <span>
+          Page {input.page} of {pages}
+        </span>
         {input.page < pages && <Link href={pageHref(input.page + 1)}>Next page</Link>}
       </nav>
     </div>

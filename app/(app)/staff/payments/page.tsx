@@ -17,7 +17,11 @@ const Query = z.object({
   status: z.enum(PaymentStatus).optional().catch(undefined),
 });
 
-export default async function PaymentsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function PaymentsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requirePageActor("/staff/payments");
   const input = Query.parse(await searchParams);
   const { rows, receivedCents } = await loadForPage(() => listPayments({ actor, input }));
@@ -26,44 +30,95 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
     <div className="flex flex-col gap-4">
       <h1>Payments ledger</h1>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-300 bg-white p-4">
-        <div className="flex flex-col"><label htmlFor="fiscalYear" className="font-medium">Fiscal year</label><input id="fiscalYear" name="fiscalYear" inputMode="numeric" defaultValue={input.fiscalYear ?? ""} className={select} /></div>
         <div className="flex flex-col">
-          <label htmlFor="method" className="font-medium">Method</label>
+          <label htmlFor="fiscalYear" className="font-medium">
+            Fiscal year
+          </label>
+          <input
+            id="fiscalYear"
+            name="fiscalYear"
+            inputMode="numeric"
+            defaultValue={input.fiscalYear ?? ""}
+            className={select}
+          />
+        </div>
+        <div className="flex flex-col">
+          <label htmlFor="method" className="font-medium">
+            Method
+          </label>
           <select id="method" name="method" defaultValue={input.method ?? ""} className={select}>
             <option value="">All methods</option>
-            {Object.entries(PAYMENT_METHOD_LABEL).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+            {Object.entries(PAYMENT_METHOD_LABEL).map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
           </select>
         </div>
         <div className="flex flex-col">
-          <label htmlFor="status" className="font-medium">Status</label>
+          <label htmlFor="status" className="font-medium">
+            Status
+          </label>
           <select id="status" name="status" defaultValue={input.status ?? ""} className={select}>
             <option value="">All statuses</option>
-            {Object.entries(PAYMENT_STATUS_LABEL).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+            {Object.entries(PAYMENT_STATUS_LABEL).map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-white">Filter</button>
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-white">
+          Filter
+        </button>
       </form>
-      <p aria-live="polite">{rows.length} payments · {formatCents(receivedCents)} received</p>
+      <p aria-live="polite">
+        {rows.length} payments · {formatCents(receivedCents)} received
+      </p>
       <div {...SCROLL_REGION} className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
         <table className="w-full text-left">
           <caption className="sr-only">Membership payments, newest first</caption>
           <thead className="bg-slate-100">
             <tr>
-              <th scope="col" className="p-2">Receipt</th>
-              <th scope="col" className="p-2">Organization</th>
-              <th scope="col" className="p-2">Year</th>
-              <th scope="col" className="p-2">Method</th>
-              <th scope="col" className="p-2">Reference</th>
-              <th scope="col" className="p-2">Status</th>
-              <th scope="col" className="p-2">Date</th>
-              <th scope="col" className="p-2 text-right">Amount</th>
+              <th scope="col" className="p-2">
+                Receipt
+              </th>
+              <th scope="col" className="p-2">
+                Organization
+              </th>
+              <th scope="col" className="p-2">
+                Year
+              </th>
+              <th scope="col" className="p-2">
+                Method
+              </th>
+              <th scope="col" className="p-2">
+                Reference
+              </th>
+              <th scope="col" className="p-2">
+                Status
+              </th>
+              <th scope="col" className="p-2">
+                Date
+              </th>
+              <th scope="col" className="p-2 text-right">
+                Amount
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((p) => (
               <tr key={p.id} className="border-t border-slate-200">
-                <td className="p-2">{p.status === "SUCCEEDED" ? <Link href={`/membership/receipts/${p.id}`}>{receiptLabel(p.receiptNumber)}</Link> : "—"}</td>
-                <td className="p-2"><Link href={`/staff/memberships/${p.membership.id}`}>{p.organization.name}</Link></td>
+                <td className="p-2">
+                  {p.status === "SUCCEEDED" ? (
+                    <Link href={`/membership/receipts/${p.id}`}>{receiptLabel(p.receiptNumber)}</Link>
+                  ) : (
+                    "—"
+                  )}
+                </td>
+                <td className="p-2">
+                  <Link href={`/staff/memberships/${p.membership.id}`}>{p.organization.name}</Link>
+                </td>
                 <td className="p-2">FY{p.membership.fiscalYear}</td>
                 <td className="p-2">{PAYMENT_METHOD_LABEL[p.method]}</td>
                 <td className="p-2">{p.reference ?? p.stripeCheckoutSessionId ?? "—"}</td>

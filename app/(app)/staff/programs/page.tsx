@@ -27,18 +27,32 @@ export default async function StaffProgramsPage() {
           <caption className="sr-only">Programs and their stages</caption>
           <thead className="bg-slate-100">
             <tr>
-              <th scope="col" className="p-2">Program</th>
-              <th scope="col" className="p-2">Category</th>
-              <th scope="col" className="p-2">Stage</th>
-              <th scope="col" className="p-2 text-right">Committee</th>
-              <th scope="col" className="p-2 text-right">Proposals</th>
-              <th scope="col" className="p-2">Updated</th>
+              <th scope="col" className="p-2">
+                Program
+              </th>
+              <th scope="col" className="p-2">
+                Category
+              </th>
+              <th scope="col" className="p-2">
+                Stage
+              </th>
+              <th scope="col" className="p-2 text-right">
+                Committee
+              </th>
+              <th scope="col" className="p-2 text-right">
+                Proposals
+              </th>
+              <th scope="col" className="p-2">
+                Updated
+              </th>
             </tr>
           </thead>
           <tbody>
             {programs.map((p) => (
               <tr key={p.id} className="border-t border-slate-200">
-                <td className="p-2"><Link href={`/staff/programs/${p.id}`}>{p.title}</Link></td>
+                <td className="p-2">
+                  <Link href={`/staff/programs/${p.id}`}>{p.title}</Link>
+                </td>
                 <td className="p-2">{p.category}</td>
                 <td className="p-2">{PROGRAM_STAGE_LABEL[p.stage]}</td>
                 <td className="p-2 text-right">{p._count.committee}</td>
@@ -55,7 +69,12 @@ export default async function StaffProgramsPage() {
           submitLabel="Create program"
           fields={[
             { name: "title", label: "Title", required: true },
-            { name: "category", label: "Category", hint: "For example Cybersecurity, Cloud services, GIS.", required: true },
+            {
+              name: "category",
+              label: "Category",
+              hint: "For example Cybersecurity, Cloud services, GIS.",
+              required: true,
+            },
             { name: "summary", label: "Summary", type: "textarea", required: true },
           ]}
         />

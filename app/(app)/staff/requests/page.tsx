@@ -10,7 +10,11 @@ import { ListFilters, Pager, listHref } from "@/components/requests/list-filters
 
 export const metadata: Metadata = { title: "All purchase requests" };
 
-export default async function StaffRequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function StaffRequestsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePageActor("/staff/requests");
   const filters = parseListFilters(await searchParams);
   const [page, options] = await loadForPage(async () => {
@@ -22,11 +26,17 @@ export default async function StaffRequestsPage({ searchParams }: { searchParams
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1>All purchase requests</h1>
-        <a href={listHref("/staff/requests/export", filters)} className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium no-underline hover:bg-slate-100">
+        <a
+          href={listHref("/staff/requests/export", filters)}
+          className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium no-underline hover:bg-slate-100"
+        >
           Export CSV
         </a>
       </div>
-      <p>Every member&apos;s requests, newest first.{count ? ` ${count}.` : ""} The export includes every request matching the filters.</p>
+      <p>
+        Every member&apos;s requests, newest first.{count ? ` ${count}.` : ""} The export includes every request
+        matching the filters.
+      </p>
       <ListFilters
         action="/staff/requests"
         values={filters}
@@ -34,7 +44,13 @@ export default async function StaffRequestsPage({ searchParams }: { searchParams
         contracts={options.contracts.map((c) => ({ value: c.id, label: `${c.number}: ${c.title}` }))}
         vendors={options.vendors.map((v) => ({ value: v.id, label: v.name }))}
       />
-      <RequestTable rows={page.items} caption="All purchase requests" show={{ organization: true, vendor: true }} empty="No requests match these filters." list={{ action: "/staff/requests", values: filters }} />
+      <RequestTable
+        rows={page.items}
+        caption="All purchase requests"
+        show={{ organization: true, vendor: true }}
+        empty="No requests match these filters."
+        list={{ action: "/staff/requests", values: filters }}
+      />
       <Pager action="/staff/requests" values={filters} nextCursor={page.nextCursor} />
     </div>
   );

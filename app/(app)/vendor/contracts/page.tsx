@@ -24,19 +24,35 @@ export default async function VendorContractsPage() {
             <caption className="sr-only">Your contracts</caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="p-2">Contract</th>
-                <th scope="col" className="p-2">Status</th>
-                <th scope="col" className="p-2">Term</th>
-                <th scope="col" className="p-2 text-right">Priced lines</th>
-                <th scope="col" className="p-2 text-right">Open pilot issues</th>
+                <th scope="col" className="p-2">
+                  Contract
+                </th>
+                <th scope="col" className="p-2">
+                  Status
+                </th>
+                <th scope="col" className="p-2">
+                  Term
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  Priced lines
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  Open pilot issues
+                </th>
               </tr>
             </thead>
             <tbody>
               {contracts.map((c) => (
                 <tr key={c.id} className="border-t border-slate-200">
-                  <td className="p-2"><Link href={`/contracts/${c.id}`}>{c.number}: {c.title}</Link></td>
+                  <td className="p-2">
+                    <Link href={`/contracts/${c.id}`}>
+                      {c.number}: {c.title}
+                    </Link>
+                  </td>
                   <td className="p-2">{PROGRAM_STAGE_LABEL[c.status]}</td>
-                  <td className="p-2">{formatDate(c.termStart)} – {formatDate(c.termEnd)}</td>
+                  <td className="p-2">
+                    {formatDate(c.termStart)} – {formatDate(c.termEnd)}
+                  </td>
                   <td className="p-2 text-right">{c._count.priceLines}</td>
                   <td className="p-2 text-right">{c._count.pilotIssues}</td>
                 </tr>

@@ -25,16 +25,34 @@ export default async function VendorPilotIssuesPage() {
             <li key={i.id} className="rounded-lg border border-slate-300 bg-white p-4">
               <h2>{i.title}</h2>
               <p className="text-sm text-slate-700">
-                <Link href={`/contracts/${i.contract.id}`}>{i.contract.number}</Link> · {i.reportedByOrganization.name} · {formatDateTime(i.createdAt)} · {PILOT_ISSUE_STATUS_LABEL[i.status]}
+                <Link href={`/contracts/${i.contract.id}`}>{i.contract.number}</Link> · {i.reportedByOrganization.name}{" "}
+                · {formatDateTime(i.createdAt)} · {PILOT_ISSUE_STATUS_LABEL[i.status]}
               </p>
               <p className="my-2 whitespace-pre-wrap">{i.description}</p>
-              {i.vendorResponse && <p className="whitespace-pre-wrap"><span className="font-medium">Your answer:</span> {i.vendorResponse}</p>}
-              {i.resolution && <p className="whitespace-pre-wrap"><span className="font-medium">Resolution:</span> {i.resolution}</p>}
+              {i.vendorResponse && (
+                <p className="whitespace-pre-wrap">
+                  <span className="font-medium">Your answer:</span> {i.vendorResponse}
+                </p>
+              )}
+              {i.resolution && (
+                <p className="whitespace-pre-wrap">
+                  <span className="font-medium">Resolution:</span> {i.resolution}
+                </p>
+              )}
               {i.status !== "RESOLVED" && (
                 <ActionForm
                   action={respondToPilotIssueAction}
                   submitLabel={i.vendorResponse ? "Update answer" : "Send answer"}
-                  fields={[{ name: "issueId", label: "issueId", type: "hidden", defaultValue: i.id }, { name: "response", label: `Your answer to “${i.title}”`, type: "textarea", rows: 3, defaultValue: i.vendorResponse ?? "" }]}
+                  fields={[
+                    { name: "issueId", label: "issueId", type: "hidden", defaultValue: i.id },
+                    {
+                      name: "response",
+                      label: `Your answer to “${i.title}”`,
+                      type: "textarea",
+                      rows: 3,
+                      defaultValue: i.vendorResponse ?? "",
+                    },
+                  ]}
                 />
               )}
             </li>

@@ -11,7 +11,9 @@ export const metadata: Metadata = { title: "My proposals" };
 
 export default async function VendorProposalsPage() {
   const actor = await requirePageActor("/vendor/proposals");
-  const [proposals, open] = await loadForPage(() => Promise.all([listVendorProposals({ actor }), listOpenSolicitations({ actor })]));
+  const [proposals, open] = await loadForPage(() =>
+    Promise.all([listVendorProposals({ actor }), listOpenSolicitations({ actor })]),
+  );
   return (
     <div className="flex flex-col gap-4">
       <h1>My proposals</h1>
@@ -20,7 +22,8 @@ export default async function VendorProposalsPage() {
           <ul className="flex flex-col gap-2">
             {open.map((p) => (
               <li key={p.id}>
-                <Link href={`/programs/${p.id}`}>{p.title}</Link> · RFP {p.rfpNumber} · due {p.proposalDueAt ? formatDateTime(p.proposalDueAt) : "—"}
+                <Link href={`/programs/${p.id}`}>{p.title}</Link> · RFP {p.rfpNumber} · due{" "}
+                {p.proposalDueAt ? formatDateTime(p.proposalDueAt) : "—"}
                 {p.proposals.length ? " · submitted" : ""}
               </li>
             ))}
@@ -34,7 +37,9 @@ export default async function VendorProposalsPage() {
           <ul className="flex flex-col gap-2">
             {proposals.map((p) => (
               <li key={p.id}>
-                <Link href={`/programs/${p.program.id}`}>{p.program.title}</Link> · {PROPOSAL_STATUS_LABEL[p.status]} {formatDateTime(p.submittedAt)} · program {PROGRAM_STAGE_LABEL[p.program.stage]} · {p._count.priceLines} priced lines, {p._count.documents} documents
+                <Link href={`/programs/${p.program.id}`}>{p.program.title}</Link> · {PROPOSAL_STATUS_LABEL[p.status]}{" "}
+                {formatDateTime(p.submittedAt)} · program {PROGRAM_STAGE_LABEL[p.program.stage]} · {p._count.priceLines}{" "}
+                priced lines, {p._count.documents} documents
               </li>
             ))}
           </ul>

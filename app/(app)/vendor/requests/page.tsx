@@ -10,7 +10,11 @@ import { ListFilters, Pager } from "@/components/requests/list-filters";
 
 export const metadata: Metadata = { title: "Request inbox" };
 
-export default async function VendorInboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function VendorInboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePageActor("/vendor/requests");
   const filters = parseListFilters(await searchParams);
   const [page, options] = await loadForPage(async () => {
@@ -22,8 +26,19 @@ export default async function VendorInboxPage({ searchParams }: { searchParams: 
     <div className="flex flex-col gap-4">
       <h1>Purchase request inbox</h1>
       <p>Requests members sent on your contracts, newest first.{count ? ` ${count}.` : ""}</p>
-      <ListFilters action="/vendor/requests" values={filters} organizationName={page.items[0]?.organization.name} contracts={options.contracts.map((c) => ({ value: c.id, label: `${c.number}: ${c.title}` }))} />
-      <RequestTable rows={page.items} caption="Purchase requests on your contracts" show={{ organization: true }} empty="No requests match. Requests members send on your contracts arrive here." list={{ action: "/vendor/requests", values: filters }} />
+      <ListFilters
+        action="/vendor/requests"
+        values={filters}
+        organizationName={page.items[0]?.organization.name}
+        contracts={options.contracts.map((c) => ({ value: c.id, label: `${c.number}: ${c.title}` }))}
+      />
+      <RequestTable
+        rows={page.items}
+        caption="Purchase requests on your contracts"
+        show={{ organization: true }}
+        empty="No requests match. Requests members send on your contracts arrive here."
+        list={{ action: "/vendor/requests", values: filters }}
+      />
       <Pager action="/vendor/requests" values={filters} nextCursor={page.nextCursor} />
     </div>
   );

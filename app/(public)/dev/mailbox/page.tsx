@@ -25,7 +25,8 @@ export default async function MailboxPage() {
                 To {m.to} · {formatDateTime(m.createdAt)} · {m.status.toLowerCase()}
               </p>
               <h2 className="mt-1">{m.subject}</h2>
-              <pre className="mt-2 whitespace-pre-wrap break-all font-sans text-slate-900"><LinkifiedText text={m.text} />
+              <pre className="mt-2 whitespace-pre-wrap break-all font-sans text-slate-900">
+                <LinkifiedText text={m.text} />
               </pre>
             </li>
           ))}

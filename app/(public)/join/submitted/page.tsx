@@ -7,7 +7,11 @@ export const metadata: Metadata = { title: "Application received" };
 
 const Query = z.object({ email: z.email().max(254).optional().catch(undefined) });
 
-export default async function ApplicationSubmittedPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ApplicationSubmittedPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { email } = Query.parse(await searchParams);
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4">

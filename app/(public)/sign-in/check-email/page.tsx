@@ -13,12 +13,12 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
     <div className="mx-auto flex max-w-xl flex-col gap-4">
       <h1>Check your email</h1>
       <p>
-        If <strong>{email ?? "that address"}</strong> has an account with the cooperative portal, a sign-in link is on its
-        way. It works once and expires in 10 minutes.
+        If <strong>{email ?? "that address"}</strong> has an account with the cooperative portal, a sign-in link is on
+        its way. It works once and expires in 10 minutes.
       </p>
       <p>
-        No email after a few minutes? Check your junk folder, or <Link href="/sign-in">ask for a new link</Link>. If your
-        organization is not a member yet, <Link href="/">see how to join</Link>.
+        No email after a few minutes? Check your junk folder, or <Link href="/sign-in">ask for a new link</Link>. If
+        your organization is not a member yet, <Link href="/">see how to join</Link>.
       </p>
       {demoLink && (
         <section aria-labelledby="demo-link" className="rounded-lg border border-amber-500 bg-amber-50 p-4">

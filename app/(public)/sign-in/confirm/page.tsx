@@ -4,7 +4,11 @@ import { ConfirmSignIn } from "@/components/confirm-sign-in";
 
 export const metadata: Metadata = { title: "Confirm sign-in" };
 
-export default async function ConfirmPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ConfirmPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { token, email, callbackUrl } = await searchParams;
   if (!token || !email) {
     return (

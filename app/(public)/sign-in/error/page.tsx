@@ -5,8 +5,10 @@ export const metadata: Metadata = { title: "Sign-in problem" };
 
 const MESSAGES: Record<string, string> = {
   Verification: "That sign-in link has expired or was already used. Links work once, for 10 minutes.",
-  AccessDenied: "Your Microsoft work account's organization is not registered with the cooperative portal. Ask your administrator to add your Entra tenant, or sign in by email.",
-  OAuthAccountNotLinked: "This email already signs in by email link. Sign in that way; your administrator can link your Microsoft account.",
+  AccessDenied:
+    "Your Microsoft work account's organization is not registered with the cooperative portal. Ask your administrator to add your Entra tenant, or sign in by email.",
+  OAuthAccountNotLinked:
+    "This email already signs in by email link. Sign in that way; your administrator can link your Microsoft account.",
 };
 
 export default async function SignInErrorPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {

@@ -4,7 +4,8 @@ import { env } from "@/lib/env";
 import { applyStripeEvent, isHandledEvent } from "@/lib/services/payments/apply-stripe-event";
 
 export async function POST(request: Request): Promise<Response> {
-  if (!env.STRIPE_WEBHOOK_SECRET) return Response.json({ error: "Stripe webhooks are not configured." }, { status: 503 });
+  if (!env.STRIPE_WEBHOOK_SECRET)
+    return Response.json({ error: "Stripe webhooks are not configured." }, { status: 503 });
   // the signature covers the exact bytes Stripe sent: read the raw body, never re-serialized JSON
   const raw = await request.text();
   let event: StripeEvent;

@@ -17,17 +17,26 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
     ["Receipt number", receiptLabel(p.receiptNumber)],
     ["Date received", formatDate(p.receivedAt ?? p.createdAt)],
     ["Received from", p.organization.name],
-    ["For", `Cooperative membership, FY${p.membership.fiscalYear} (July 1, ${p.membership.fiscalYear - 1} – June 30, ${p.membership.fiscalYear})`],
+    [
+      "For",
+      `Cooperative membership, FY${p.membership.fiscalYear} (July 1, ${p.membership.fiscalYear - 1} – June 30, ${p.membership.fiscalYear})`,
+    ],
     ["Method", PAYMENT_METHOD_LABEL[p.method]],
     ...(p.reference ? ([["Reference", p.reference]] as [string, string][]) : []),
     ["Amount", formatCents(p.amountCents)],
   ];
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
-      <p className="no-print"><Link href={actor.side === "staff" ? "/staff/payments" : "/membership"}>← Back</Link></p>
+      <p className="no-print">
+        <Link href={actor.side === "staff" ? "/staff/payments" : "/membership"}>← Back</Link>
+      </p>
       <article className="rounded-lg border border-slate-300 bg-white p-8" aria-labelledby="receipt-title">
-        <p className="text-sm text-slate-700">CRCOG IT Services Cooperative · Capitol Region Council of Governments · 241 Main Street, Hartford, CT 06106</p>
-        <h1 id="receipt-title" className="mt-4">Receipt {receiptLabel(p.receiptNumber)}</h1>
+        <p className="text-sm text-slate-700">
+          CRCOG IT Services Cooperative · Capitol Region Council of Governments · 241 Main Street, Hartford, CT 06106
+        </p>
+        <h1 id="receipt-title" className="mt-4">
+          Receipt {receiptLabel(p.receiptNumber)}
+        </h1>
         <dl className="mt-6 grid gap-3">
           {rows.map(([k, v]) => (
             <div key={k} className="grid grid-cols-3 gap-2 border-b border-slate-200 pb-2">
@@ -38,7 +47,9 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
         </dl>
         <p className="mt-6 text-slate-800">Thank you. This receipt confirms payment in full of the amount above.</p>
       </article>
-      <div className="no-print"><PrintButton /></div>
+      <div className="no-print">
+        <PrintButton />
+      </div>
     </div>
   );
 }

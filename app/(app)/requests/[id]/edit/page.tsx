@@ -18,15 +18,22 @@ export default async function EditDraftPage({ params }: { params: Promise<{ id: 
   const { draft, form } = await loadForPage(async () => {
     const draft = await getDraft({ actor, input: { requestId: id } });
     if (!draft.editable) return { draft, form: null };
-    return { draft, form: { ...(await contractOrRefusal(actor, draft.contractId)), policy: await getApprovalPolicy({ actor }) } };
+    return {
+      draft,
+      form: { ...(await contractOrRefusal(actor, draft.contractId)), policy: await getApprovalPolicy({ actor }) },
+    };
   });
   return (
     <div className="flex flex-col gap-4">
-      <p className="text-sm"><Link href={`/requests/${draft.id}`}>Back to the request</Link></p>
+      <p className="text-sm">
+        <Link href={`/requests/${draft.id}`}>Back to the request</Link>
+      </p>
       <h1>Edit draft request {requestNumberLabel(draft.number)}</h1>
       {!form ? (
         <Alert tone="info" title="This request can no longer be edited">
-          <p>It is {REQUEST_STATUS_LABEL[draft.status].toLowerCase()}: only a draft can be edited, by its organization.</p>
+          <p>
+            It is {REQUEST_STATUS_LABEL[draft.status].toLowerCase()}: only a draft can be edited, by its organization.
+          </p>
         </Alert>
       ) : (
         <RequestBuilder

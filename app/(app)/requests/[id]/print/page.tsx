@@ -24,7 +24,9 @@ export default async function PrintRequestPage({ params }: { params: Promise<{ i
       <header>
         <p className="text-sm">CRCOG IT Services Cooperative · cooperative purchasing summary</p>
         <h1>Purchase request {requestNumberLabel(r.number)}</h1>
-        <p>Status: {REQUEST_STATUS_LABEL[r.status]} (as of {formatDateTime(new Date())})</p>
+        <p>
+          Status: {REQUEST_STATUS_LABEL[r.status]} (as of {formatDateTime(new Date())})
+        </p>
       </header>
       <RequestFactsList r={r} />
       <RequestLines r={r} />
@@ -37,8 +39,8 @@ export default async function PrintRequestPage({ params }: { params: Promise<{ i
       <section aria-label="Procurement basis">
         <h2>Procurement basis</h2>
         <p>
-          Prices are those of contract {r.contract.number}, awarded by the CRCOG IT Services Cooperative for use by eligible public entities
-          (cooperative purchasing / piggyback). {r.contract.awardBasis}
+          Prices are those of contract {r.contract.number}, awarded by the CRCOG IT Services Cooperative for use by
+          eligible public entities (cooperative purchasing / piggyback). {r.contract.awardBasis}
         </p>
       </section>
       {r.approvals.length > 0 && (
@@ -46,7 +48,10 @@ export default async function PrintRequestPage({ params }: { params: Promise<{ i
           <h2>Internal approvals</h2>
           <ul className="list-disc pl-5">
             {r.approvals.map((a) => (
-              <li key={a.role}>{a.user.name ?? a.user.email} ({a.role === "IT_LEAD" ? "IT lead" : "purchasing officer"}), {formatDateTime(a.at)}</li>
+              <li key={a.role}>
+                {a.user.name ?? a.user.email} ({a.role === "IT_LEAD" ? "IT lead" : "purchasing officer"}),{" "}
+                {formatDateTime(a.at)}
+              </li>
             ))}
           </ul>
         </section>

@@ -20,9 +20,18 @@ export default async function BuildRequestPage({ params }: { params: Promise<{ c
   });
   return (
     <div className="flex flex-col gap-4">
-      <p className="text-sm"><Link href="/requests/new">Choose another contract</Link></p>
+      <p className="text-sm">
+        <Link href="/requests/new">Choose another contract</Link>
+      </p>
       <h1>Build a purchase request</h1>
-      <RequestBuilder actor={actor} contract={contract} refusal={refusal} policy={policy} action={createRequestAction} target={{ contractId, idempotencyKey: crypto.randomUUID() }} />
+      <RequestBuilder
+        actor={actor}
+        contract={contract}
+        refusal={refusal}
+        policy={policy}
+        action={createRequestAction}
+        target={{ contractId, idempotencyKey: crypto.randomUUID() }}
+      />
     </div>
   );
 }

@@ -23,32 +23,52 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
     ["Primary contact", [app.contactName, app.contactTitle].filter(Boolean).join(", ")],
     ["Contact email", app.contactEmail],
     ["Contact phone", app.contactPhone ?? "—"],
-    ["Affiliations claimed", app.claimedAffiliations.map((a) => AFFILIATION_LABEL[a]).join(", ") || "None (independent)"],
+    [
+      "Affiliations claimed",
+      app.claimedAffiliations.map((a) => AFFILIATION_LABEL[a]).join(", ") || "None (independent)",
+    ],
     ["Received", formatDateTime(app.createdAt)],
     ["Status", APPLICATION_STATUS_LABEL[app.status]],
   ];
   return (
     <div className="flex flex-col gap-6">
-      <p><Link href="/staff/applications">← All applications</Link></p>
+      <p>
+        <Link href="/staff/applications">← All applications</Link>
+      </p>
       <h1>{app.legalName}</h1>
       {app.status === "APPROVED" && (
         <Alert tone="success" title="Approved">
           Verified affiliations: {app.verifiedAffiliations.join(", ") || "none (independent)"}.{" "}
-          {app.organization && <Link href={`/staff/organizations?q=${encodeURIComponent(app.organization.name)}`}>Find {app.organization.name} in the directory</Link>}
+          {app.organization && (
+            <Link href={`/staff/organizations?q=${encodeURIComponent(app.organization.name)}`}>
+              Find {app.organization.name} in the directory
+            </Link>
+          )}
         </Alert>
       )}
-      {app.status === "REJECTED" && <Alert tone="warning" title="Rejected">{app.decisionReason}</Alert>}
+      {app.status === "REJECTED" && (
+        <Alert tone="warning" title="Rejected">
+          {app.decisionReason}
+        </Alert>
+      )}
       <Card title="Application">
         <dl className="grid gap-3 sm:grid-cols-2">
           {details.map(([k, v]) => (
-            <div key={k}><dt className="text-sm text-slate-700">{k}</dt><dd className="break-words">{v}</dd></div>
+            <div key={k}>
+              <dt className="text-sm text-slate-700">{k}</dt>
+              <dd className="break-words">{v}</dd>
+            </div>
           ))}
         </dl>
       </Card>
       {app.status === "SUBMITTED" && (
         <div className="grid gap-4 md:grid-cols-2">
-          <Card title="Approve"><ApproveForm id={app.id} claimed={app.claimedAffiliations} /></Card>
-          <Card title="Reject"><RejectForm id={app.id} /></Card>
+          <Card title="Approve">
+            <ApproveForm id={app.id} claimed={app.claimedAffiliations} />
+          </Card>
+          <Card title="Reject">
+            <RejectForm id={app.id} />
+          </Card>
         </div>
       )}
     </div>

@@ -13,7 +13,13 @@ import { OfflinePaymentForm } from "@/components/memberships/offline-payment-for
 
 export const metadata: Metadata = { title: "Membership" };
 
-export default async function StaffMembershipPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function StaffMembershipPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { id } = await params;
   const recorded = Number((await searchParams).recorded);
   const actor = await requirePageActor(`/staff/memberships/${id}`);
@@ -22,30 +28,78 @@ export default async function StaffMembershipPage({ params, searchParams }: { pa
   const balance = Math.max(0, m.feeDueCents - paidCents);
   return (
     <div className="flex flex-col gap-6">
-      <p><Link href="/staff/organizations">← Organizations</Link></p>
-      <h1>{m.organization.name}: {fiscalYearLabel(m.fiscalYear)}</h1>
-      {Number.isInteger(recorded) && recorded > 0 && <Alert tone="success">Payment recorded as receipt {receiptLabel(recorded)}.</Alert>}
+      <p>
+        <Link href="/staff/organizations">← Organizations</Link>
+      </p>
+      <h1>
+        {m.organization.name}: {fiscalYearLabel(m.fiscalYear)}
+      </h1>
+      {Number.isInteger(recorded) && recorded > 0 && (
+        <Alert tone="success">Payment recorded as receipt {receiptLabel(recorded)}.</Alert>
+      )}
       <Card title="Membership">
         <dl className="grid gap-3 sm:grid-cols-3">
-          <div><dt className="text-sm text-slate-700">Status</dt><dd><MembershipStatusBadge status={m.status} /></dd></div>
-          <div><dt className="text-sm text-slate-700">Kind</dt><dd>{ORG_KIND_LABEL[m.organization.kind]}</dd></div>
-          <div><dt className="text-sm text-slate-700">Fee basis</dt><dd>{m.feeBasis.join(", ") || "Independent"}</dd></div>
-          <div><dt className="text-sm text-slate-700">Fee due (frozen)</dt><dd>{formatCents(m.feeDueCents)}</dd></div>
-          <div><dt className="text-sm text-slate-700">Balance</dt><dd>{formatCents(balance)}</dd></div>
-          <div><dt className="text-sm text-slate-700">Due · grace ends</dt><dd>{formatDate(m.dueAt)} · {formatDate(m.graceEndsAt)}</dd></div>
+          <div>
+            <dt className="text-sm text-slate-700">Status</dt>
+            <dd>
+              <MembershipStatusBadge status={m.status} />
+            </dd>
+          </div>
+          <div>
+            <dt className="text-sm text-slate-700">Kind</dt>
+            <dd>{ORG_KIND_LABEL[m.organization.kind]}</dd>
+          </div>
+          <div>
+            <dt className="text-sm text-slate-700">Fee basis</dt>
+            <dd>{m.feeBasis.join(", ") || "Independent"}</dd>
+          </div>
+          <div>
+            <dt className="text-sm text-slate-700">Fee due (frozen)</dt>
+            <dd>{formatCents(m.feeDueCents)}</dd>
+          </div>
+          <div>
+            <dt className="text-sm text-slate-700">Balance</dt>
+            <dd>{formatCents(balance)}</dd>
+          </div>
+          <div>
+            <dt className="text-sm text-slate-700">Due · grace ends</dt>
+            <dd>
+              {formatDate(m.dueAt)} · {formatDate(m.graceEndsAt)}
+            </dd>
+          </div>
         </dl>
       </Card>
       <Card title="Payments">
         {m.payments.length === 0 ? (
-          <EmptyState>Online payments and the check, ACH and purchase-order payments you record appear here.</EmptyState>
+          <EmptyState>
+            Online payments and the check, ACH and purchase-order payments you record appear here.
+          </EmptyState>
         ) : (
           <table className="w-full text-left">
             <caption className="sr-only">Payments toward this membership</caption>
-            <thead><tr className="border-b border-slate-300"><th scope="col" className="py-2">Receipt</th><th scope="col">Method</th><th scope="col">Status</th><th scope="col">Reference</th><th scope="col" className="text-right">Amount</th></tr></thead>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-2">
+                  Receipt
+                </th>
+                <th scope="col">Method</th>
+                <th scope="col">Status</th>
+                <th scope="col">Reference</th>
+                <th scope="col" className="text-right">
+                  Amount
+                </th>
+              </tr>
+            </thead>
             <tbody>
               {m.payments.map((p) => (
                 <tr key={p.id} className="border-b border-slate-200">
-                  <td className="py-2">{p.status === "SUCCEEDED" ? <Link href={`/membership/receipts/${p.id}`}>{receiptLabel(p.receiptNumber)}</Link> : "—"}</td>
+                  <td className="py-2">
+                    {p.status === "SUCCEEDED" ? (
+                      <Link href={`/membership/receipts/${p.id}`}>{receiptLabel(p.receiptNumber)}</Link>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
                   <td>{PAYMENT_METHOD_LABEL[p.method]}</td>
                   <td>{PAYMENT_STATUS_LABEL[p.status]}</td>
                   <td>{p.reference ?? "—"}</td>
@@ -58,7 +112,11 @@ export default async function StaffMembershipPage({ params, searchParams }: { pa
       </Card>
       {can(actor, "payments.record") && balance > 0 && m.status !== "CANCELLED" && (
         <Card title="Record an offline payment">
-          <OfflinePaymentForm membershipId={m.id} defaultAmount={(balance / 100).toFixed(2)} today={new Date().toISOString().slice(0, 10)} />
+          <OfflinePaymentForm
+            membershipId={m.id}
+            defaultAmount={(balance / 100).toFixed(2)}
+            today={new Date().toISOString().slice(0, 10)}
+          />
         </Card>
       )}
     </div>

@@ -9,8 +9,14 @@ import { MEMBERSHIP_STATUS_LABEL, ORG_KIND_LABEL } from "@/lib/labels";
 const Query = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   kind: z.enum(OrgKind).optional().catch(undefined),
-  affiliation: z.enum([...Object.values(Affiliation), "INDEPENDENT"]).optional().catch(undefined),
-  status: z.enum([...Object.values(MembershipStatus), "NONE"]).optional().catch(undefined),
+  affiliation: z
+    .enum([...Object.values(Affiliation), "INDEPENDENT"])
+    .optional()
+    .catch(undefined),
+  status: z
+    .enum([...Object.values(MembershipStatus), "NONE"])
+    .optional()
+    .catch(undefined),
   fee: z.enum(["due", "paid", "none"]).optional().catch(undefined),
 });
 
@@ -25,7 +31,19 @@ export const GET = jsonRoute(async (request: Request) => {
   const actor = await requireActor();
   const input = Query.parse(Object.fromEntries(new URL(request.url).searchParams));
   const { fiscalYear, rows } = await exportOrganizations({ actor, input });
-  const header = ["Name", "Kind", "Town", "County", "Planning region", "Population", "Affiliations", `FY${fiscalYear} membership`, "Fee due (USD)", "Paid on", "Website"];
+  const header = [
+    "Name",
+    "Kind",
+    "Town",
+    "County",
+    "Planning region",
+    "Population",
+    "Affiliations",
+    `FY${fiscalYear} membership`,
+    "Fee due (USD)",
+    "Paid on",
+    "Website",
+  ];
   const lines = rows.map((o) =>
     [
       o.name,

@@ -39,16 +39,23 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
   });
   const { program } = view;
   const demand = await loadForPage(() => getSurveyDemand({ actor, input: { programId: id } }));
-  const pilot = view.contract && ["AWARDED", "PILOT"].includes(program.stage) ? await loadForPage(() => listPilotCandidates({ actor, input: { contractId: view.contract!.id } })) : null;
+  const pilot =
+    view.contract && ["AWARDED", "PILOT"].includes(program.stage)
+      ? await loadForPage(() => listPilotCandidates({ actor, input: { contractId: view.contract!.id } }))
+      : null;
   const next = nextStage(program.stage);
   const hidden = (name: string, value: string) => ({ name, label: name, type: "hidden" as const, defaultValue: value });
   const stageEarly = program.stage === "FORECAST" || program.stage === "RFP_DRAFTING";
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
-        <p className="text-sm"><Link href="/staff/programs">All programs</Link></p>
+        <p className="text-sm">
+          <Link href="/staff/programs">All programs</Link>
+        </p>
         <h1>{program.title}</h1>
-        <p className="text-slate-700">{program.category} · {program.summary}</p>
+        <p className="text-slate-700">
+          {program.category} · {program.summary}
+        </p>
         <StageTrack stage={program.stage} />
       </div>
 
@@ -58,17 +65,47 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
             <ActionForm
               action={moveProgramStageAction}
               submitLabel={`Move to ${PROGRAM_STAGE_LABEL[next]}`}
-              fields={[hidden("programId", program.id), hidden("toStage", next), { name: "note", label: "Note for the timeline (optional)" }]}
+              fields={[
+                hidden("programId", program.id),
+                hidden("toStage", next),
+                { name: "note", label: "Note for the timeline (optional)" },
+              ]}
             />
           ) : program.stage === "EVALUATION" ? (
             <p>Award a scored proposal below to move to Awarded.</p>
           ) : program.stage === "PILOT" ? (
             <div className="flex flex-col gap-4">
-              <ActionForm action={moveProgramStageAction} submitLabel="Go: open the program to every member" fields={[hidden("programId", program.id), hidden("toStage", "PROGRAM"), { name: "note", label: "Go decision", type: "textarea", rows: 2 }]} />
-              <ActionForm action={moveProgramStageAction} variant="danger" submitLabel="No-go: retire the program" fields={[hidden("programId", program.id), hidden("toStage", "RETIRED"), { name: "note", label: "No-go reason", type: "textarea", rows: 2 }]} />
+              <ActionForm
+                action={moveProgramStageAction}
+                submitLabel="Go: open the program to every member"
+                fields={[
+                  hidden("programId", program.id),
+                  hidden("toStage", "PROGRAM"),
+                  { name: "note", label: "Go decision", type: "textarea", rows: 2 },
+                ]}
+              />
+              <ActionForm
+                action={moveProgramStageAction}
+                variant="danger"
+                submitLabel="No-go: retire the program"
+                fields={[
+                  hidden("programId", program.id),
+                  hidden("toStage", "RETIRED"),
+                  { name: "note", label: "No-go reason", type: "textarea", rows: 2 },
+                ]}
+              />
             </div>
           ) : program.stage === "PROGRAM" ? (
-            <ActionForm action={moveProgramStageAction} variant="danger" submitLabel="Retire the program" fields={[hidden("programId", program.id), hidden("toStage", "RETIRED"), { name: "note", label: "Why it is retired", type: "textarea", rows: 2 }]} />
+            <ActionForm
+              action={moveProgramStageAction}
+              variant="danger"
+              submitLabel="Retire the program"
+              fields={[
+                hidden("programId", program.id),
+                hidden("toStage", "RETIRED"),
+                { name: "note", label: "Why it is retired", type: "textarea", rows: 2 },
+              ]}
+            />
           ) : (
             <p>This program is retired.</p>
           )}
@@ -84,25 +121,49 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
             {demand.map((q) => (
               <div key={q.id} {...SCROLL_REGION} className="overflow-x-auto">
                 <table className="w-full text-left text-sm">
-                  <caption className="mb-1 text-left font-medium">{q.prompt} ({q.responses} responses)</caption>
+                  <caption className="mb-1 text-left font-medium">
+                    {q.prompt} ({q.responses} responses)
+                  </caption>
                   <thead className="bg-slate-100">
                     <tr>
-                      {(Object.keys(q.interest) as SurveyInterest[]).map((k) => <th key={k} scope="col" className="p-2">Interest: {SURVEY_INTEREST_LABEL[k]}</th>)}
-                      {(Object.keys(q.timeline) as SurveyTimeline[]).map((k) => <th key={k} scope="col" className="p-2">{SURVEY_TIMELINE_LABEL[k]}</th>)}
-                      <th scope="col" className="p-2 text-right">Total quantity</th>
-                      <th scope="col" className="p-2 text-right">Total budget</th>
+                      {(Object.keys(q.interest) as SurveyInterest[]).map((k) => (
+                        <th key={k} scope="col" className="p-2">
+                          Interest: {SURVEY_INTEREST_LABEL[k]}
+                        </th>
+                      ))}
+                      {(Object.keys(q.timeline) as SurveyTimeline[]).map((k) => (
+                        <th key={k} scope="col" className="p-2">
+                          {SURVEY_TIMELINE_LABEL[k]}
+                        </th>
+                      ))}
+                      <th scope="col" className="p-2 text-right">
+                        Total quantity
+                      </th>
+                      <th scope="col" className="p-2 text-right">
+                        Total budget
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
                     <tr>
-                      {(Object.keys(q.interest) as SurveyInterest[]).map((k) => <td key={k} className="p-2">{q.interest[k]}</td>)}
-                      {(Object.keys(q.timeline) as SurveyTimeline[]).map((k) => <td key={k} className="p-2">{q.timeline[k]}</td>)}
+                      {(Object.keys(q.interest) as SurveyInterest[]).map((k) => (
+                        <td key={k} className="p-2">
+                          {q.interest[k]}
+                        </td>
+                      ))}
+                      {(Object.keys(q.timeline) as SurveyTimeline[]).map((k) => (
+                        <td key={k} className="p-2">
+                          {q.timeline[k]}
+                        </td>
+                      ))}
                       <td className="p-2 text-right">{q.quantity.toLocaleString("en-US")}</td>
                       <td className="p-2 text-right">{formatCents(q.budgetCents)}</td>
                     </tr>
                   </tbody>
                 </table>
-                {q.interested.length > 0 && <p className="text-sm text-slate-700">Interested: {q.interested.join(", ")}</p>}
+                {q.interested.length > 0 && (
+                  <p className="text-sm text-slate-700">Interested: {q.interested.join(", ")}</p>
+                )}
               </div>
             ))}
           </div>
@@ -111,7 +172,11 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
         )}
         {program.stage === "FORECAST" && (
           <div className="mt-4">
-            <ActionForm action={publishSurveyQuestionAction} submitLabel="Publish question" fields={[hidden("programId", program.id), { name: "prompt", label: "Survey question", required: true }]} />
+            <ActionForm
+              action={publishSurveyQuestionAction}
+              submitLabel="Publish question"
+              fields={[hidden("programId", program.id), { name: "prompt", label: "Survey question", required: true }]}
+            />
           </div>
         )}
       </Card>
@@ -120,14 +185,25 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
         <Card title="Pilot review committee">
           {view.committee.length ? (
             <ul className="flex flex-col gap-1">
-              {view.committee.map((m) => <li key={m.id}>{m.user.name ?? m.user.email} — {m.organization.name}</li>)}
+              {view.committee.map((m) => (
+                <li key={m.id}>
+                  {m.user.name ?? m.user.email} — {m.organization.name}
+                </li>
+              ))}
             </ul>
           ) : (
             <EmptyState>Appoint member staff to advise on the RFP and score the proposals.</EmptyState>
           )}
           {program.stage !== "RETIRED" && (
             <div className="mt-4">
-              <ActionForm action={appointCommitteeMemberAction} submitLabel="Appoint" fields={[hidden("programId", program.id), { name: "email", label: "Member staff email", type: "email", required: true }]} />
+              <ActionForm
+                action={appointCommitteeMemberAction}
+                submitLabel="Appoint"
+                fields={[
+                  hidden("programId", program.id),
+                  { name: "email", label: "Member staff email", type: "email", required: true },
+                ]}
+              />
             </div>
           )}
         </Card>
@@ -137,7 +213,9 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
               {view.comments.map((c) => (
                 <li key={c.id}>
                   <p className="whitespace-pre-wrap">{c.body}</p>
-                  <p className="text-sm text-slate-700">{c.author.name}, {c.organization.name} · {formatDateTime(c.createdAt)}</p>
+                  <p className="text-sm text-slate-700">
+                    {c.author.name}, {c.organization.name} · {formatDateTime(c.createdAt)}
+                  </p>
                 </li>
               ))}
             </ul>
@@ -155,13 +233,21 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
             fields={[
               hidden("programId", program.id),
               { name: "rfpNumber", label: "RFP number", defaultValue: program.rfpNumber ?? "" },
-              { name: "proposalDueAt", label: "Proposals due (UTC)", type: "datetime-local", defaultValue: program.proposalDueAt?.toISOString().slice(0, 16) ?? "" },
+              {
+                name: "proposalDueAt",
+                label: "Proposals due (UTC)",
+                type: "datetime-local",
+                defaultValue: program.proposalDueAt?.toISOString().slice(0, 16) ?? "",
+              },
               { name: "rfpDraft", label: "RFP text", type: "textarea", rows: 10, defaultValue: program.rfpDraft },
             ]}
           />
         ) : (
           <div className="flex flex-col gap-2">
-            <p>RFP {program.rfpNumber} · posted {program.postedAt ? formatDateTime(program.postedAt) : "—"} · proposals due {program.proposalDueAt ? formatDateTime(program.proposalDueAt) : "—"}</p>
+            <p>
+              RFP {program.rfpNumber} · posted {program.postedAt ? formatDateTime(program.postedAt) : "—"} · proposals
+              due {program.proposalDueAt ? formatDateTime(program.proposalDueAt) : "—"}
+            </p>
             <p className="whitespace-pre-wrap">{program.rfpDraft}</p>
           </div>
         )}
@@ -179,25 +265,54 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
           <ul className="flex flex-col gap-4">
             {view.vendorQuestions.map((q) => (
               <li key={q.id} className="flex flex-col gap-2 border-t border-slate-200 pt-2">
-                <p><span className="font-medium">{q.vendorName}:</span> {q.question}</p>
-                {q.answer ? <p className="whitespace-pre-wrap">Answer: {q.answer}</p> : <ActionForm action={answerVendorQuestionAction} submitLabel="Publish answer to every vendor" fields={[hidden("programId", program.id), hidden("questionId", q.id), { name: "answer", label: "Answer", type: "textarea", rows: 2 }]} />}
+                <p>
+                  <span className="font-medium">{q.vendorName}:</span> {q.question}
+                </p>
+                {q.answer ? (
+                  <p className="whitespace-pre-wrap">Answer: {q.answer}</p>
+                ) : (
+                  <ActionForm
+                    action={answerVendorQuestionAction}
+                    submitLabel="Publish answer to every vendor"
+                    fields={[
+                      hidden("programId", program.id),
+                      hidden("questionId", q.id),
+                      { name: "answer", label: "Answer", type: "textarea", rows: 2 },
+                    ]}
+                  />
+                )}
               </li>
             ))}
           </ul>
         ) : (
-          <EmptyState>Vendors ask questions while the solicitation is open; answers are published to every vendor.</EmptyState>
+          <EmptyState>
+            Vendors ask questions while the solicitation is open; answers are published to every vendor.
+          </EmptyState>
         )}
       </Card>
 
       <Card title="Evaluation criteria">
         <ul className="mb-3 list-disc pl-5">
-          {view.criteria.map((c) => <li key={c.id}>{c.name}: {c.weight}%</li>)}
+          {view.criteria.map((c) => (
+            <li key={c.id}>
+              {c.name}: {c.weight}%
+            </li>
+          ))}
         </ul>
         {(stageEarly || program.stage === "SOLICITATION") && (
           <ActionForm
             action={setCriteriaAction}
             submitLabel="Save criteria"
-            fields={[hidden("programId", program.id), { name: "criteria", label: "Criteria, one per line: name | weight", type: "textarea", rows: 5, defaultValue: view.criteria.map((c) => `${c.name} | ${c.weight}`).join("\n") }]}
+            fields={[
+              hidden("programId", program.id),
+              {
+                name: "criteria",
+                label: "Criteria, one per line: name | weight",
+                type: "textarea",
+                rows: 5,
+                defaultValue: view.criteria.map((c) => `${c.name} | ${c.weight}`).join("\n"),
+              },
+            ]}
           />
         )}
       </Card>
@@ -209,20 +324,38 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
               <caption className="sr-only">Proposals ranked by weighted total</caption>
               <thead className="bg-slate-100">
                 <tr>
-                  <th scope="col" className="p-2">Vendor</th>
-                  {view.criteria.map((c) => <th key={c.id} scope="col" className="p-2">{c.name} ({c.weight}%)</th>)}
-                  <th scope="col" className="p-2 text-right">Total / 100</th>
-                  <th scope="col" className="p-2">Scored by</th>
-                  <th scope="col" className="p-2">Status</th>
+                  <th scope="col" className="p-2">
+                    Vendor
+                  </th>
+                  {view.criteria.map((c) => (
+                    <th key={c.id} scope="col" className="p-2">
+                      {c.name} ({c.weight}%)
+                    </th>
+                  ))}
+                  <th scope="col" className="p-2 text-right">
+                    Total / 100
+                  </th>
+                  <th scope="col" className="p-2">
+                    Scored by
+                  </th>
+                  <th scope="col" className="p-2">
+                    Status
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {view.totals.map((t) => (
                   <tr key={t.proposalId} className="border-t border-slate-200">
                     <td className="p-2">{t.vendor}</td>
-                    {t.perCriterion.map((c) => <td key={c.criterionId} className="p-2">{c.mean === null ? "—" : c.mean.toFixed(1)}</td>)}
+                    {t.perCriterion.map((c) => (
+                      <td key={c.criterionId} className="p-2">
+                        {c.mean === null ? "—" : c.mean.toFixed(1)}
+                      </td>
+                    ))}
                     <td className="p-2 text-right font-semibold">{t.total}</td>
-                    <td className="p-2">{t.scorers} member{t.scorers === 1 ? "" : "s"}</td>
+                    <td className="p-2">
+                      {t.scorers} member{t.scorers === 1 ? "" : "s"}
+                    </td>
                     <td className="p-2">{PROPOSAL_STATUS_LABEL[t.status]}</td>
                   </tr>
                 ))}
@@ -237,7 +370,10 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
             <summary className="cursor-pointer">{p.vendorOrganization.name}: proposal and price schedule</summary>
             <p className="my-2 whitespace-pre-wrap">{p.summary}</p>
             <DocumentList documents={p.documents} empty="No documents attached." />
-            <PriceTable caption={`${p.vendorOrganization.name} price schedule`} lines={p.priceLines.map((l) => ({ ...l, price: l.priceCents }))} />
+            <PriceTable
+              caption={`${p.vendorOrganization.name} price schedule`}
+              lines={p.priceLines.map((l) => ({ ...l, price: l.priceCents }))}
+            />
           </details>
         ))}
         {program.stage === "EVALUATION" && view.totals.length > 0 && (
@@ -248,8 +384,17 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
               submitLabel="Award the contract"
               fields={[
                 hidden("programId", program.id),
-                { name: "proposalId", label: "Winning proposal", type: "select", options: view.totals.map((t) => ({ value: t.proposalId, label: `${t.vendor} (${t.total} / 100)` })) },
-                { name: "contractNumber", label: "Contract number", defaultValue: program.rfpNumber ? `${program.rfpNumber}-C` : "" },
+                {
+                  name: "proposalId",
+                  label: "Winning proposal",
+                  type: "select",
+                  options: view.totals.map((t) => ({ value: t.proposalId, label: `${t.vendor} (${t.total} / 100)` })),
+                },
+                {
+                  name: "contractNumber",
+                  label: "Contract number",
+                  defaultValue: program.rfpNumber ? `${program.rfpNumber}-C` : "",
+                },
                 { name: "termStart", label: "Term starts", type: "date" },
                 { name: "termEnd", label: "Term ends", type: "date" },
                 { name: "renewalOptions", label: "Renewal options", defaultValue: "Two optional one-year renewals" },
@@ -263,7 +408,8 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
       {view.contract && (
         <Card title="Contract and pilot">
           <p>
-            <Link href={`/contracts/${view.contract.id}`}>Contract {view.contract.number}</Link> with {view.contract.vendorOrganization.name} · {PROGRAM_STAGE_LABEL[view.contract.status]}
+            <Link href={`/contracts/${view.contract.id}`}>Contract {view.contract.number}</Link> with{" "}
+            {view.contract.vendorOrganization.name} · {PROGRAM_STAGE_LABEL[view.contract.status]}
           </p>
           {pilot && (
             <div className="mt-3 flex flex-col gap-3">
@@ -271,7 +417,16 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
               <ActionForm
                 action={addPilotParticipantAction}
                 submitLabel="Add pilot participant"
-                fields={[hidden("programId", program.id), hidden("contractId", view.contract.id), { name: "organizationId", label: "Member organization", type: "select", options: pilot.candidates.map((o) => ({ value: o.id, label: o.name })) }]}
+                fields={[
+                  hidden("programId", program.id),
+                  hidden("contractId", view.contract.id),
+                  {
+                    name: "organizationId",
+                    label: "Member organization",
+                    type: "select",
+                    options: pilot.candidates.map((o) => ({ value: o.id, label: o.name })),
+                  },
+                ]}
               />
             </div>
           )}

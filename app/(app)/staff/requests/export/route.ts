@@ -18,6 +18,9 @@ export const GET = jsonRoute(async (request: Request) => {
   });
   const day = new Date().toISOString().slice(0, 10);
   return new Response(stream, {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="purchase-requests-${day}.csv"` },
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="purchase-requests-${day}.csv"`,
+    },
   });
 });

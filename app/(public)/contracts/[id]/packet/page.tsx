@@ -19,38 +19,67 @@ export default async function PacketPage({ params }: { params: Promise<{ id: str
   const { contract } = view;
   return (
     <article className="flex flex-col gap-4 bg-white p-4 print:p-0">
-      <div className="no-print"><PrintButton /></div>
+      <div className="no-print">
+        <PrintButton />
+      </div>
       <header>
         <p className="text-sm">CRCOG IT Services Cooperative · cooperative purchasing record</p>
         <h1>{contract.title}</h1>
-        <p>Contract {contract.number} · {PROGRAM_STAGE_LABEL[contract.status]} · prepared {formatDate(new Date())} for {actor.organization.name}</p>
+        <p>
+          Contract {contract.number} · {PROGRAM_STAGE_LABEL[contract.status]} · prepared {formatDate(new Date())} for{" "}
+          {actor.organization.name}
+        </p>
       </header>
       <section aria-labelledby="facts">
         <h2 id="facts">Contract facts</h2>
         <dl className="grid gap-1 sm:grid-cols-2">
-          <div><dt className="inline font-medium">Vendor: </dt><dd className="inline">{contract.vendorOrganization.name}{contract.vendorOrganization.town ? `, ${contract.vendorOrganization.town}` : ""}</dd></div>
-          <div><dt className="inline font-medium">Category: </dt><dd className="inline">{contract.category}</dd></div>
-          <div><dt className="inline font-medium">Term: </dt><dd className="inline">{formatDate(contract.termStart)} – {formatDate(contract.termEnd)}</dd></div>
-          <div><dt className="inline font-medium">Renewals: </dt><dd className="inline">{contract.renewalOptions}</dd></div>
+          <div>
+            <dt className="inline font-medium">Vendor: </dt>
+            <dd className="inline">
+              {contract.vendorOrganization.name}
+              {contract.vendorOrganization.town ? `, ${contract.vendorOrganization.town}` : ""}
+            </dd>
+          </div>
+          <div>
+            <dt className="inline font-medium">Category: </dt>
+            <dd className="inline">{contract.category}</dd>
+          </div>
+          <div>
+            <dt className="inline font-medium">Term: </dt>
+            <dd className="inline">
+              {formatDate(contract.termStart)} – {formatDate(contract.termEnd)}
+            </dd>
+          </div>
+          <div>
+            <dt className="inline font-medium">Renewals: </dt>
+            <dd className="inline">{contract.renewalOptions}</dd>
+          </div>
         </dl>
         <p className="mt-2">{contract.summary}</p>
       </section>
       <section aria-labelledby="award">
         <h2 id="award">How it was awarded</h2>
-        <p>{contract.awardBasis || "Awarded by the cooperative through competitive procurement before the portal; the solicitation record is held by the cooperative."}</p>
+        <p>
+          {contract.awardBasis ||
+            "Awarded by the cooperative through competitive procurement before the portal; the solicitation record is held by the cooperative."}
+        </p>
       </section>
       <section aria-labelledby="prices">
         <h2 id="prices">Prices</h2>
-        <PriceTable caption={`Price schedule of contract ${contract.number}`} lines={view.priceLines.map((l) => ({ ...l, price: l.contractPriceCents }))} />
+        <PriceTable
+          caption={`Price schedule of contract ${contract.number}`}
+          lines={view.priceLines.map((l) => ({ ...l, price: l.contractPriceCents }))}
+        />
       </section>
       <section aria-labelledby="basis">
         <h2 id="basis">Statutory basis for cooperative purchasing</h2>
         <p>
-          Connecticut law lets a municipality or other public entity purchase through a cooperative purchasing agreement instead of
-          running its own competitive bid, when the agreement was itself competitively procured. The cooperative&apos;s FAQ cites
-          Connecticut General Statutes §4a-53 for this authority. This contract was awarded by the CRCOG IT Services Cooperative through the
-          competitive process described above; a participating entity should confirm that its own charter and purchasing ordinance
-          allow cooperative purchases and attach this page to its purchase order.
+          Connecticut law lets a municipality or other public entity purchase through a cooperative purchasing agreement
+          instead of running its own competitive bid, when the agreement was itself competitively procured. The
+          cooperative&apos;s FAQ cites Connecticut General Statutes §4a-53 for this authority. This contract was awarded
+          by the CRCOG IT Services Cooperative through the competitive process described above; a participating entity
+          should confirm that its own charter and purchasing ordinance allow cooperative purchases and attach this page
+          to its purchase order.
         </p>
       </section>
     </article>
