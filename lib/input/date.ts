@@ -1,0 +1,61 @@
+// Calendar dates (a request's needed-by day, a contract's term, a due date) are days, not instants.
+// They are typed and stored as "YYYY-MM-DD" (PostgreSQL `date`) and never pass through a time zone.
+import { z } from "zod";
+
+export type CalendarDate = string; // "YYYY-MM-DD", a day that exists in the Gregorian calendar
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const US_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/**
+ * Reads a typed day: "2026-07-01" (what a date input sends) or "7/1/2026" (what Excel and people write in
+ * the United States). Returns the "YYYY-MM-DD" form, or null when the text is not a day that exists
+ * ("2026-13-45", "2026-02-30", "2026-02-29" are null). Years 1900 to 2999 only.
+ */
+export function parseCalendarDate(text: string): CalendarDate | null {
+  const value = text.trim();
+  const iso = ISO_DAY.exec(value);
+  const us = iso ? null : US_DAY.exec(value);
+  const parts = iso ? [iso[1], iso[2], iso[3]] : us ? [us[3], us[1], us[2]] : null;
+  if (!parts) return null;
+  const [year, month, day] = parts.map(Number);
+  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return null;
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** The `Date` Prisma writes to a `@db.Date` column for a calendar date: midnight UTC of that day. */
+export function calendarDateToDb(day: CalendarDate): Date {
+  return new Date(`${day}T00:00:00.000Z`);
+}
+
+/** The calendar date a `@db.Date` column holds (Prisma reads it as midnight UTC). */
+export function calendarDateFromDb(value: Date): CalendarDate {
+  return value.toISOString().slice(0, 10);
+}
+
+const MESSAGE = "Enter a date that exists, such as 2026-09-30.";
+
+/** A zod field for an optional typed day: empty is `undefined`; a day that does not exist is refused. */
+export const optionalCalendarDateField = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    if (!v || !v.trim()) return undefined;
+    const day = parseCalendarDate(v);
+    if (!day) {
+      ctx.addIssue({ code: "custom", message: MESSAGE });
+      return z.NEVER;
+    }
+    return day;
+  });
+
+/** A zod field for a required typed day. */
+export const calendarDateField = z.string("Enter a date.").transform((v, ctx) => {
+  const day = parseCalendarDate(v);
+  if (!day) {
+    ctx.addIssue({ code: "custom", message: v.trim() ? MESSAGE : "Enter a date." });
+    return z.NEVER;
+  }
+  return day;
+});
