@@ -1,3 +1,4 @@
+import { toCsv } from "@/lib/input/csv";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
@@ -20,13 +21,6 @@ const HEADER = [
 ];
 const BATCH = 2000;
 
-function csvCell(v: string | number | null | undefined): string {
-  const s = v === null || v === undefined ? "" : String(v);
-  // quote when needed; a leading = + - @ is neutralised so spreadsheets do not run it as a formula
-  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** Every request matching the filters as CSV lines, read in keyset batches so memory stays flat. Staff only. */
 export async function exportRequests({ actor, input }: { actor: Actor | null; input: ListFilters }) {
   assertCan(actor, "requests.view.all");
@@ -41,31 +35,25 @@ export async function exportRequests({ actor, input }: { actor: Actor | null; in
     }),
   );
   return (async function* lines() {
-    yield `${HEADER.join(",")}\n`;
+    yield toCsv([HEADER], { bom: true });
     let after: { createdAt: Date; id: string } | null = null;
     for (;;) {
       const page: Awaited<ReturnType<typeof batch>> = await batch(after);
       if (!page.length) return;
-      yield (
-        page
-          .map((r) =>
-            [
-              requestNumberLabel(r.number),
-              r.status,
-              r.organization.name,
-              r.vendorOrganization.name,
-              r.contract.number,
-              (r.totalCents / 100).toFixed(2),
-              r.poNumber,
-              r.neededBy?.toISOString().slice(0, 10),
-              r.createdAt.toISOString(),
-              r.submittedAt?.toISOString(),
-              r.closedReason,
-            ]
-              .map(csvCell)
-              .join(","),
-          )
-          .join("\n") + "\n"
+      yield toCsv(
+        page.map((r) => [
+          requestNumberLabel(r.number),
+          r.status,
+          r.organization.name,
+          r.vendorOrganization.name,
+          r.contract.number,
+          (r.totalCents / 100).toFixed(2),
+          r.poNumber,
+          r.neededBy?.toISOString().slice(0, 10),
+          r.createdAt.toISOString(),
+          r.submittedAt?.toISOString(),
+          r.closedReason,
+        ]),
       );
       const last = page[page.length - 1];
       after = { createdAt: last.createdAt, id: last.id };

@@ -1,8 +1,9 @@
 // GET /staff/organizations/export: the staff directory, with the page's filters, as CSV.
+import { csvHeaders, toCsv } from "@/lib/input/csv";
 import { z } from "zod";
 import { jsonRoute } from "@/lib/route-handler";
 import { requireActor } from "@/lib/auth/session";
-import { exportOrganizations } from "@/lib/services/organizations/list-organizations";
+import { exportOrganizations } from "@/lib/services/organizations/export-organizations";
 import { Affiliation, MembershipStatus, OrgKind } from "@/lib/generated/prisma/enums";
 import { MEMBERSHIP_STATUS_LABEL, ORG_KIND_LABEL } from "@/lib/labels";
 
@@ -19,13 +20,6 @@ const Query = z.object({
     .catch(undefined),
   fee: z.enum(["due", "paid", "none"]).optional().catch(undefined),
 });
-
-/** Quotes every cell; a leading = + - @ is neutralized so spreadsheets do not run it as a formula. */
-function cell(value: string | number | null | undefined): string {
-  let s = value === null || value === undefined ? "" : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return `"${s.replace(/"/g, '""')}"`;
-}
 
 export const GET = jsonRoute(async (request: Request) => {
   const actor = await requireActor();
@@ -44,28 +38,20 @@ export const GET = jsonRoute(async (request: Request) => {
     "Paid on",
     "Website",
   ];
-  const lines = rows.map((o) =>
-    [
-      o.name,
-      ORG_KIND_LABEL[o.kind],
-      o.town,
-      o.county,
-      o.planningRegion,
-      o.population,
-      o.affiliations.join(" ") || (o.kind === "VENDOR" || o.kind === "COOPERATIVE" ? "" : "Independent"),
-      o.membership ? MEMBERSHIP_STATUS_LABEL[o.membership.status] : "",
-      o.membership ? (o.membership.feeDueCents / 100).toFixed(2) : "",
-      o.membership?.paidAt?.toISOString().slice(0, 10) ?? "",
-      o.website,
-    ]
-      .map(cell)
-      .join(","),
-  );
-  return new Response([header.map(cell).join(","), ...lines].join("\r\n") + "\r\n", {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="organizations-FY${fiscalYear}.csv"`,
-      "cache-control": "no-store",
-    },
+  const lines = rows.map((o) => [
+    o.name,
+    ORG_KIND_LABEL[o.kind],
+    o.town,
+    o.county,
+    o.planningRegion,
+    o.population,
+    o.affiliations.join(" ") || (o.kind === "VENDOR" || o.kind === "COOPERATIVE" ? "" : "Independent"),
+    o.membership ? MEMBERSHIP_STATUS_LABEL[o.membership.status] : "",
+    o.membership ? (o.membership.feeDueCents / 100).toFixed(2) : "",
+    o.membership?.paidAt?.toISOString().slice(0, 10) ?? "",
+    o.website,
+  ]);
+  return new Response(toCsv([header, ...lines], { bom: true }), {
+    headers: csvHeaders(`organizations-FY${fiscalYear}.csv`),
   });
 });

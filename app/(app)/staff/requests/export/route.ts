@@ -1,4 +1,5 @@
 // GET /staff/requests/export: every request matching the list's filters as CSV (staff only), streamed in batches.
+import { csvHeaders } from "@/lib/input/csv";
 import { requireActor } from "@/lib/auth/session";
 import { jsonRoute } from "@/lib/route-handler";
 import { exportRequests } from "@/lib/services/requests/export-requests";
@@ -17,10 +18,5 @@ export const GET = jsonRoute(async (request: Request) => {
     },
   });
   const day = new Date().toISOString().slice(0, 10);
-  return new Response(stream, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="purchase-requests-${day}.csv"`,
-    },
-  });
+  return new Response(stream, { headers: csvHeaders(`purchase-requests-${day}.csv`) });
 });
