@@ -1,11 +1,14 @@
 // The one Prisma client, and the connection pool under it. Runtime queries go through the pg driver adapter;
 // the few statements that run on nearly every request use `sql` on the same pool, without Prisma's per-query cost.
+// Raw statements (`sql`, `$queryRaw`) are written only in lib/db/queries/, one file per topic.
 import "server-only";
 import { createHash } from "node:crypto";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { z } from "zod";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { parseRows } from "@/lib/db/rows";
 
 function createClient() {
   if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set: start the portal with `npm start`.");
@@ -43,9 +46,12 @@ function statementName(text: string): string {
   return name;
 }
 
-/** Runs one statement written with Prisma.sql`…` on the shared pool; one statement is one transaction. */
-export async function sql<T>(query: Prisma.Sql): Promise<T[]> {
+/**
+ * Runs one statement written with Prisma.sql`…` on the shared pool (one statement is one transaction) and returns
+ * its rows validated by `schema` (a ZodError when they do not match). For lib/db/queries/ only.
+ */
+export async function sql<S extends z.ZodType>(schema: S, query: Prisma.Sql): Promise<z.output<S>[]> {
   const values = query.values.map((v) => (v instanceof Date ? v.toISOString() : v));
   const result = await client.pool.query({ name: statementName(query.text), text: query.text, values, types });
-  return result.rows as T[];
+  return parseRows(schema, result.rows);
 }

@@ -2,6 +2,7 @@
 // Each key has one counter per fixed window; the estimate weighs the previous window by how
 // much of it still lies inside the last `windowSeconds` (no reset at a window boundary).
 import { db } from "@/lib/db";
+import { countRateLimitHit } from "@/lib/db/queries/rate-limits";
 import { RateLimitError } from "@/lib/errors";
 
 export type Limit = { key: string; max: number; windowSeconds: number };
@@ -16,15 +17,7 @@ export async function hitRateLimits(limits: Limit[], message: string) {
   for (const limit of limits) {
     const windowMs = limit.windowSeconds * 1000;
     const start = Math.floor(now / windowMs) * windowMs;
-    const rows = await db.$queryRaw<{ current: number; previous: number }[]>`
-      WITH hit AS (
-        INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES (${limit.key}, ${new Date(start)}, 1)
-        ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1
-        RETURNING "count"
-      )
-      SELECT (SELECT "count" FROM hit)::int AS current,
-             COALESCE((SELECT "count" FROM "RateLimitBucket" WHERE "key" = ${limit.key} AND "windowStart" = ${new Date(start - windowMs)}), 0)::int AS previous`;
-    const { current, previous } = rows[0] ?? { current: 1, previous: 0 };
+    const { current, previous } = await countRateLimitHit(limit.key, new Date(start), new Date(start - windowMs));
     if (slidingEstimate(previous, current, (now - start) / windowMs) > limit.max) throw new RateLimitError(message);
   }
 }

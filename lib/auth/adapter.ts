@@ -1,6 +1,7 @@
 // next-auth's storage, on our Prisma client. The only code that writes next-auth's tables.
 import type { Adapter, AdapterAccount, AdapterUser } from "next-auth/adapters";
 import { db } from "@/lib/db";
+import { consumeVerificationToken } from "@/lib/db/queries/auth";
 
 const userFields = { id: true, email: true, name: true, image: true, emailVerified: true } as const;
 
@@ -67,11 +68,7 @@ export function portalAdapter(): Adapter {
     },
     createVerificationToken: (token) => db.verificationToken.create({ data: token }),
     async useVerificationToken({ identifier, token }) {
-      // DELETE … RETURNING is atomic: of two concurrent uses of one link, only one gets the row.
-      const rows = await db.$queryRaw<{ identifier: string; token: string; expires: Date }[]>`
-        DELETE FROM "VerificationToken" WHERE "identifier" = ${identifier} AND "token" = ${token}
-        RETURNING "identifier", "token", "expires"`;
-      return rows[0] ?? null;
+      return consumeVerificationToken(identifier, token); // atomic: a link is spent once
     },
   };
 }

@@ -3,41 +3,18 @@ import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { sql } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { sessionRows } from "@/lib/db/queries/auth";
 import { UnauthenticatedError } from "@/lib/errors";
 import { SESSION_COOKIE } from "@/lib/auth/cookies";
 import { pickActiveOrganization, sideOf, type Actor } from "@/lib/authz/actor";
-import type { OrgKind, OrgRole } from "@/lib/generated/prisma/enums";
 
 export async function sessionTokenFromCookies(): Promise<string | null> {
   return (await cookies()).get(SESSION_COOKIE)?.value ?? null;
 }
 
-type SessionRow = {
-  sessionId: string;
-  expires: Date;
-  activeOrganizationId: string | null;
-  userId: string;
-  email: string;
-  name: string | null;
-  role: OrgRole | null;
-  orgId: string | null;
-  orgName: string | null;
-  slug: string | null;
-  kind: OrgKind | null;
-};
-
 // Runs on every signed-in request, so it is one SQL statement rather than a nested ORM query.
 export async function actorForSessionToken(token: string): Promise<Actor | null> {
-  const rows = await sql<SessionRow>(Prisma.sql`
-    SELECT s."id" AS "sessionId", s."expires", s."activeOrganizationId", u."id" AS "userId", u."email", u."name",
-           ou."role"::text AS "role", o."id" AS "orgId", o."name" AS "orgName", o."slug", o."kind"::text AS "kind"
-    FROM "Session" s
-    JOIN "User" u ON u."id" = s."userId"
-    LEFT JOIN "OrganizationUser" ou ON ou."userId" = u."id"
-    LEFT JOIN "Organization" o ON o."id" = ou."organizationId"
-    WHERE s."sessionToken" = ${token}`);
+  const rows = await sessionRows(token);
   const first = rows[0];
   if (!first || first.expires.getTime() < Date.now()) return null;
   const orgs = rows

@@ -1,12 +1,12 @@
 // GET /api/health: 200 when the database answers, 503 when it does not.
-import { db } from "@/lib/db";
+import { pingDatabase } from "@/lib/db/queries/health";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
   try {
     await Promise.race([
-      db.$queryRaw`SELECT 1`,
+      pingDatabase(),
       new Promise((_, reject) => setTimeout(() => reject(new Error("database timeout")), 3000)),
     ]);
     return Response.json({ status: "ok", database: "up" });

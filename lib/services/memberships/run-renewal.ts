@@ -2,6 +2,7 @@
 // creates next year's memberships once, sends each reminder once, and lapses unpaid ones.
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
+import { lockMembership } from "@/lib/db/queries/locks";
 import { deliverEmails } from "@/lib/email/send";
 import { fiscalYearOf, fiscalYearStart, formatCents, formatDate } from "@/lib/format";
 import { addDays, MEMBER_KINDS, RENEWAL_LEAD_DAYS, renewalDueAt } from "@/lib/services/fees/fee-rule";
@@ -146,7 +147,7 @@ async function lapseOverdue(now: Date): Promise<number> {
   let lapsed = 0;
   for (const { id } of overdue) {
     const emailIds = await db.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT "id" FROM "Membership" WHERE "id" = ${id} FOR UPDATE`;
+      await lockMembership(tx, id);
       const changed = await tx.membership.updateMany({
         where: { id, status: "PENDING_PAYMENT", graceEndsAt: { lt: now } },
         data: { status: "LAPSED" },

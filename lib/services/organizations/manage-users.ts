@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
+import { lockOrganization } from "@/lib/db/queries/locks";
 import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
 import { ConflictError, NotFoundError } from "@/lib/errors";
@@ -18,10 +19,6 @@ export const InviteUserInput = z.object({
 });
 export const ChangeRoleInput = z.object({ userId: z.string().min(1).max(64), role: z.enum(OrgRole, "Choose a role.") });
 export const RemoveUserInput = z.object({ userId: z.string().min(1).max(64) });
-
-async function lockOrganization(tx: Tx, organizationId: string) {
-  await tx.$queryRaw`SELECT "id" FROM "Organization" WHERE "id" = ${organizationId} FOR UPDATE`;
-}
 
 async function membershipOf(tx: Tx, organizationId: string, userId: string) {
   const link = await tx.organizationUser.findUnique({

@@ -6,10 +6,8 @@ import { formatCents } from "@/lib/format";
 import { receiptLabel } from "@/lib/labels";
 import { portalLink, queueOrganizationEmails } from "@/lib/services/memberships/notify";
 
-/** Serializes everything that changes one membership's payments (webhooks, staff, renewal). */
-export async function lockMembership(tx: Tx, membershipId: string) {
-  await tx.$queryRaw`SELECT "id" FROM "Membership" WHERE "id" = ${membershipId} FOR UPDATE`;
-}
+// the lock the caller takes before settling, beside the settlement itself
+export { lockMembership } from "@/lib/db/queries/locks";
 
 export async function settleMembership(
   tx: Tx,

@@ -1,16 +1,10 @@
-import { sql } from "@/lib/db";
+import { countRequestsUpTo, listRequestRows, type RequestFilters } from "@/lib/db/queries/requests";
 import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
-import { Prisma } from "@/lib/generated/prisma/client";
-import type { PurchaseRequestStatus } from "@/lib/generated/prisma/enums";
-import { scopeSql, scopeWhere } from "./rules";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { scopeWhere } from "./rules";
 
-export type ListFilters = {
-  status?: PurchaseRequestStatus;
-  organizationId?: string;
-  vendorOrganizationId?: string;
-  contractId?: string;
-};
+export type ListFilters = RequestFilters;
 
 export type ListInput = ListFilters & { cursor?: string; take?: number };
 
@@ -27,28 +21,9 @@ export async function listRequests({ actor, input }: { actor: Actor | null; inpu
     actor.side === "member" ? "requests.view.own" : actor.side === "vendor" ? "requests.inbox" : "requests.view.all";
   assertCan(actor, permission);
   const take = Math.min(Math.max(input.take ?? 25, 1), 100);
-  const orderKey = actor.side === "vendor" ? Prisma.sql`r."submittedAt"` : Prisma.sql`r."createdAt"`;
-  const conds = sqlConditions(actor, input);
-  const after = decodeCursor(input.cursor);
-  // one statement with its joins: the row comparison walks the composite index from the cursor on
-  const pageConds = after ? [...conds, Prisma.sql`(${orderKey}, r.id) < (${after.at}, ${after.id})`] : conds;
-  const where = Prisma.join(pageConds, " AND ");
   const [rows, total] = await Promise.all([
-    sql<RawRow>(Prisma.sql`
-      SELECT r.id, r.number, r.status, r."totalCents", r."poNumber", r."neededBy", r."createdAt", r."submittedAt",
-             r."organizationId", o.name AS "organizationName", v.name AS "vendorName", c.number AS "contractNumber", c.title AS "contractTitle"
-      FROM "PurchaseRequest" r
-      JOIN "Organization" o ON o.id = r."organizationId"
-      JOIN "Organization" v ON v.id = r."vendorOrganizationId"
-      JOIN "Contract" c ON c.id = r."contractId"
-      WHERE ${where}
-      ORDER BY ${orderKey} DESC, r.id DESC
-      LIMIT ${take + 1}`),
-    input.cursor
-      ? Promise.resolve(null)
-      : sql<{ n: number }>(
-          Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM "PurchaseRequest" r WHERE ${Prisma.join(conds, " AND ")} LIMIT ${COUNT_CAP + 1}) s`,
-        ).then((x) => x[0].n),
+    listRequestRows(actor, input, { after: decodeCursor(input.cursor), take }),
+    input.cursor ? Promise.resolve(null) : countRequestsUpTo(actor, input, COUNT_CAP),
   ]);
   const more = rows.length > take;
   const items = (more ? rows.slice(0, take) : rows).map((r) => ({
@@ -74,33 +49,7 @@ export async function listRequests({ actor, input }: { actor: Actor | null; inpu
   };
 }
 
-type RawRow = {
-  id: string;
-  number: number;
-  status: PurchaseRequestStatus;
-  totalCents: number;
-  poNumber: string | null;
-  neededBy: Date | null;
-  createdAt: Date;
-  submittedAt: Date | null;
-  organizationId: string;
-  organizationName: string;
-  vendorName: string;
-  contractNumber: string;
-  contractTitle: string;
-};
-
-/** The same scope and filters as filterWhere, as SQL for the list's single statement. */
-function sqlConditions(actor: Actor, f: ListFilters): Prisma.Sql[] {
-  const c: Prisma.Sql[] = [Prisma.sql`TRUE`, ...scopeSql(actor)];
-  if (f.status) c.push(Prisma.sql`r.status = ${f.status}::"PurchaseRequestStatus"`);
-  if (f.contractId) c.push(Prisma.sql`r."contractId" = ${f.contractId}`);
-  if (f.organizationId && actor.side !== "member") c.push(Prisma.sql`r."organizationId" = ${f.organizationId}`);
-  if (f.vendorOrganizationId && actor.side === "staff")
-    c.push(Prisma.sql`r."vendorOrganizationId" = ${f.vendorOrganizationId}`);
-  return c;
-}
-
+/** The same scope and filters as the list's SQL (requestConditions in lib/db/queries/requests.ts), for Prisma. */
 export function filterWhere(actor: Actor, f: ListFilters): Prisma.PurchaseRequestWhereInput {
   return {
     ...scopeWhere(actor),

@@ -1,6 +1,6 @@
 // Choices for the request forms and filters: contracts a member may request on, and the filter lists.
-import { db, sql } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import { contractChoices } from "@/lib/db/queries/requests";
 import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
 
@@ -30,12 +30,8 @@ export async function listRequestableContracts({ actor }: { actor: Actor | null 
 export async function listFilterOptions({ actor }: { actor: Actor | null }) {
   assertCan(actor, "requests.view");
   // on every inbox and list page: one plain statement
-  const onlyOwn =
-    actor.side === "vendor" ? Prisma.sql`WHERE "vendorOrganizationId" = ${actor.organization.id}` : Prisma.empty;
   const [contracts, vendors] = await Promise.all([
-    sql<{ id: string; number: string; title: string }>(
-      Prisma.sql`SELECT id, number, title FROM "Contract" ${onlyOwn} ORDER BY number`,
-    ),
+    contractChoices(actor.side === "vendor" ? actor.organization.id : null),
     actor.side === "staff"
       ? db.organization.findMany({
           where: { kind: "VENDOR" },

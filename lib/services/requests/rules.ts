@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { can } from "@/lib/authz/assert";
 import type { Permission } from "@/lib/authz/permissions";
 import type { ApprovalRule, OrgRole, PurchaseRequestStatus } from "@/lib/generated/prisma/enums";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type Move = "submit" | "acknowledge" | "accept" | "decline" | "fulfil" | "cancel" | "reject";
 
@@ -110,19 +110,14 @@ export function mayApprove(actor: Actor, r: RequestFacts): boolean {
   return missingApprovals(r).includes(actor.role);
 }
 
-/** The requests an actor may see: their organization's; a vendor's once sent to it; staff all. */
+/**
+ * The requests an actor may see: their organization's; a vendor's once sent to it; staff all. Its SQL form for the
+ * lists is requestScopeSql (lib/db/queries/requests.ts); a parity test keeps the two returning the same rows.
+ */
 export function scopeWhere(actor: Actor): Prisma.PurchaseRequestWhereInput {
   if (actor.side === "staff") return {};
   if (actor.side === "vendor") return { vendorOrganizationId: actor.organization.id, submittedAt: { not: null } };
   return { organizationId: actor.organization.id };
-}
-
-/** The same scope as conditions on "PurchaseRequest" r, for the statements written in SQL (the lists). */
-export function scopeSql(actor: Actor): Prisma.Sql[] {
-  if (actor.side === "staff") return [];
-  if (actor.side === "vendor")
-    return [Prisma.sql`r."vendorOrganizationId" = ${actor.organization.id}`, Prisma.sql`r."submittedAt" IS NOT NULL`];
-  return [Prisma.sql`r."organizationId" = ${actor.organization.id}`];
 }
 
 export function actorLabel(actor: Actor): string {
