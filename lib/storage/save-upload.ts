@@ -2,7 +2,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { ValidationError } from "@/lib/errors";
-import { ALLOWED_TYPES_LABEL, detectFileType, safeFilename } from "./detect-type";
+import { ALLOWED_TYPES_LABEL, decodeText, detectFileType, safeFilename } from "./detect-type";
 import { deleteObject, putObject } from "./local-store";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -10,15 +10,21 @@ export const MAX_UPLOAD_LABEL = "10 MB";
 
 export type CheckedUpload = { bytes: Uint8Array; filename: string; contentType: string; sha256: string };
 
-export function checkUpload(bytes: Uint8Array, clientName: string): CheckedUpload {
-  if (bytes.length === 0)
-    throw new ValidationError("The file is empty.", { file: ["Choose a file that is not empty."] });
-  if (bytes.length > MAX_UPLOAD_BYTES) throw tooLarge();
-  const type = detectFileType(bytes);
-  if (!type)
+/**
+ * Checks an upload's size and type by content and returns what to store. Text arrives in whatever encoding
+ * its program wrote (Excel's Windows-1252, UTF-16) and is stored as UTF-8 without a byte-order mark.
+ * Throws ValidationError (with a `file` field message) when it is empty, over the limit or of another type.
+ */
+export function checkUpload(received: Uint8Array, clientName: string): CheckedUpload {
+  if (received.length > MAX_UPLOAD_BYTES) throw tooLarge();
+  const type = received.length ? detectFileType(received) : null;
+  if (received.length && !type)
     throw new ValidationError(`This type of file is not accepted. Upload a ${ALLOWED_TYPES_LABEL} file.`, {
       file: [`Accepted: ${ALLOWED_TYPES_LABEL}.`],
     });
+  const bytes = type?.label === "text" ? new TextEncoder().encode(decodeText(received)?.text ?? "") : received;
+  if (!type || bytes.length === 0)
+    throw new ValidationError("The file is empty.", { file: ["Choose a file that is not empty."] });
   return {
     bytes,
     filename: safeFilename(clientName, type),
