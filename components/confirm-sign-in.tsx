@@ -1,3 +1,5 @@
+import { Button } from "@/components/ui/button";
+
 // The emailed link lands on a page; only this button (a POST) uses the token, so mail
 // scanners that open links (Outlook Safe Links) cannot spend it.
 export function ConfirmSignIn({ path }: { path: string }) {
@@ -13,9 +15,7 @@ export function ConfirmSignIn({ path }: { path: string }) {
       <p>
         Signing in as <strong>{email}</strong>.
       </p>
-      <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-        Continue to the portal
-      </button>
+      <Button type="submit">Continue to the portal</Button>
     </form>
   );
 }

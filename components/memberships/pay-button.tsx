@@ -1,20 +1,15 @@
 "use client";
-import { useActionState } from "react";
 import { startCheckoutAction } from "@/app/actions/memberships";
-import { Button } from "@/components/ui/button";
-import { ActionResult } from "./form-bits";
+import { ActionForm } from "@/components/ui/form";
 
+/** Opens the online checkout for a membership's fee. */
 export function PayButton({ membershipId, label }: { membershipId: string; label: string }) {
-  const [state, action, pending] = useActionState(startCheckoutAction, null);
   return (
-    <form action={action} className="flex flex-col gap-3">
-      <ActionResult state={state} />
-      <input type="hidden" name="membershipId" value={membershipId} />
-      <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Opening secure payment…" : label}
-        </Button>
-      </div>
-    </form>
+    <ActionForm
+      action={startCheckoutAction}
+      hidden={{ membershipId }}
+      submitLabel={label}
+      pendingLabel="Opening secure payment…"
+    />
   );
 }

@@ -1,61 +1,49 @@
 "use client";
-import { useActionState } from "react";
 import { approveApplicationAction, rejectApplicationAction } from "@/app/actions/memberships";
-import { Button } from "@/components/ui/button";
+import { ActionForm } from "@/components/ui/form";
 import { AFFILIATION_LABEL } from "@/lib/labels";
 import type { Affiliation } from "@/lib/generated/prisma/enums";
-import { ActionResult, TextAreaField, failedOf } from "./form-bits";
 
+/** Staff approve an application, checking each claimed affiliation they confirmed with its sponsor. */
 export function ApproveForm({ id, claimed }: { id: string; claimed: Affiliation[] }) {
-  const [state, action, pending] = useActionState(approveApplicationAction, null);
   return (
-    <form action={action} className="flex flex-col gap-3">
-      <ActionResult state={state} />
-      <input type="hidden" name="id" value={id} />
-      {claimed.length ? (
-        <fieldset className="flex flex-col gap-2">
-          <legend className="font-medium">Verified affiliations</legend>
-          <p className="text-sm text-slate-700">
-            Check each claim you confirmed with the sponsor. Unchecked claims do not count toward the fee.
-          </p>
-          {claimed.map((a) => (
-            <label key={a} className="flex items-center gap-2">
-              <input type="checkbox" name={`verified_${a}`} className="h-5 w-5" />
-              {AFFILIATION_LABEL[a]} ({a})
-            </label>
-          ))}
-        </fieldset>
-      ) : (
+    <ActionForm
+      action={approveApplicationAction}
+      hidden={{ id }}
+      fields={
+        claimed.length
+          ? [
+              {
+                legend: "Verified affiliations",
+                intro: "Check each claim you confirmed with the sponsor. Unchecked claims do not count toward the fee.",
+                fields: claimed.map((a) => ({
+                  name: `verified_${a}`,
+                  label: `${AFFILIATION_LABEL[a]} (${a})`,
+                  type: "checkbox" as const,
+                })),
+              },
+            ]
+          : []
+      }
+      submitLabel="Approve application"
+      pendingLabel="Approving…"
+    >
+      {!claimed.length && (
         <p>No affiliations claimed: the entity joins as independent and owes this year&apos;s fee.</p>
       )}
-      <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Approving…" : "Approve application"}
-        </Button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }
 
 export function RejectForm({ id }: { id: string }) {
-  const [state, action, pending] = useActionState(rejectApplicationAction, null);
-  const failed = failedOf(state);
   return (
-    <form action={action} className="flex flex-col gap-3" noValidate>
-      <ActionResult state={state} />
-      <input type="hidden" name="id" value={id} />
-      <TextAreaField
-        label="Reason for rejecting"
-        name="reason"
-        defaultValue={failed?.values?.reason ?? ""}
-        errors={failed?.fieldErrors?.reason}
-        required
-      />
-      <div>
-        <Button type="submit" variant="danger" disabled={pending}>
-          {pending ? "Rejecting…" : "Reject application"}
-        </Button>
-      </div>
-    </form>
+    <ActionForm
+      action={rejectApplicationAction}
+      hidden={{ id }}
+      fields={[{ name: "reason", label: "Reason for rejecting", type: "textarea", required: true }]}
+      submitLabel="Reject application"
+      pendingLabel="Rejecting…"
+      variant="danger"
+    />
   );
 }

@@ -1,8 +1,6 @@
 "use client";
-import { useActionState } from "react";
 import type { ActionState } from "@/lib/action";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { ActionForm } from "@/components/ui/form";
 
 const SCALES = [
   ["quality", "Quality of the product or work"],
@@ -11,6 +9,16 @@ const SCALES = [
   ["value", "Value for the price"],
 ] as const;
 
+const OPTIONS = [
+  { value: "", label: "Choose 1 to 5" },
+  { value: "5", label: "5: excellent" },
+  { value: "4", label: "4: good" },
+  { value: "3", label: "3: acceptable" },
+  { value: "2", label: "2: poor" },
+  { value: "1", label: "1: very poor" },
+];
+
+/** A town rates the vendor of a fulfilled request on four scales from 1 to 5. */
 export function RatingForm<T>({
   action,
   requestId,
@@ -18,57 +26,19 @@ export function RatingForm<T>({
   action: (s: ActionState<T>, f: FormData) => Promise<ActionState<T>>;
   requestId: string;
 }) {
-  const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, null);
-  const failed = state && !state.ok ? state : null;
   return (
-    <form action={formAction} className="flex flex-col gap-3">
-      {failed && <Alert tone="error">{failed.error}</Alert>}
-      <input type="hidden" name="requestId" value={requestId} />
-      <div className="grid gap-3 sm:grid-cols-2">
-        {SCALES.map(([name, label]) => (
-          <div key={name} className="flex flex-col gap-1">
-            <label htmlFor={`rate-${name}`} className="font-medium">
-              {label}
-            </label>
-            <select
-              key={`${name}-${failed?.values?.[name] ?? ""}`}
-              id={`rate-${name}`}
-              name={name}
-              defaultValue={failed?.values?.[name] ?? ""}
-              aria-invalid={failed?.fieldErrors?.[name] ? true : undefined}
-              className="rounded-md border border-slate-500 bg-white px-3 py-2"
-            >
-              <option value="">Choose 1 to 5</option>
-              <option value="5">5: excellent</option>
-              <option value="4">4: good</option>
-              <option value="3">3: acceptable</option>
-              <option value="2">2: poor</option>
-              <option value="1">1: very poor</option>
-            </select>
-            {failed?.fieldErrors?.[name] && (
-              <p className="text-sm text-red-800">{failed.fieldErrors[name].join(" ")}</p>
-            )}
-          </div>
-        ))}
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="rate-comment" className="font-medium">
-          Comment (optional)
-        </label>
-        <textarea
-          key={`c-${failed?.values?.comment ?? ""}`}
-          id="rate-comment"
-          name="comment"
-          rows={3}
-          defaultValue={failed?.values?.comment ?? ""}
-          className="rounded-md border border-slate-500 bg-white px-3 py-2"
-        />
-      </div>
-      <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Rate the vendor"}
-        </Button>
-      </div>
-    </form>
+    <ActionForm
+      action={action}
+      hidden={{ requestId }}
+      fields={[
+        {
+          columns: 2,
+          fields: SCALES.map(([name, label]) => ({ name, label, type: "select" as const, options: OPTIONS })),
+        },
+        { name: "comment", label: "Comment (optional)", type: "textarea" },
+      ]}
+      submitLabel="Rate the vendor"
+      pendingLabel="Saving…"
+    />
   );
 }

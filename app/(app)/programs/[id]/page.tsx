@@ -7,7 +7,7 @@ import { getProgram } from "@/lib/services/programs/get-program";
 import { PROGRAM_STAGE_LABEL, PROPOSAL_STATUS_LABEL, SURVEY_INTEREST_LABEL, SURVEY_TIMELINE_LABEL } from "@/lib/labels";
 import { formatDateTime } from "@/lib/format";
 import { Card, EmptyState } from "@/components/ui/card";
-import { ActionForm } from "@/components/action-form";
+import { ActionForm } from "@/components/ui/form";
 import { UploadForm } from "@/components/upload-form";
 import { StageTrack, Timeline } from "@/components/programs/timeline";
 import { DocumentList } from "@/components/programs/documents";
@@ -33,7 +33,6 @@ export default async function ProgramPage({ params }: { params: Promise<{ id: st
   if (actor.side === "staff") redirect(`/staff/programs/${id}`);
   const view = await loadForPage(() => getProgram({ actor, input: { programId: id } }));
   const { program } = view;
-  const hidden = (name: string, value: string) => ({ name, label: name, type: "hidden" as const, defaultValue: value });
   const open = program.stage === "SOLICITATION" && program.proposalDueAt && program.proposalDueAt > new Date();
   const posted = !["FORECAST", "RFP_DRAFTING"].includes(program.stage);
   return (
@@ -75,9 +74,8 @@ export default async function ProgramPage({ params }: { params: Promise<{ id: st
                   <ActionForm
                     action={answerSurveyAction}
                     submitLabel={a ? "Update answer" : "Send answer"}
+                    hidden={{ programId: program.id, questionId: q.id }}
                     fields={[
-                      hidden("programId", program.id),
-                      hidden("questionId", q.id),
                       {
                         name: "interest",
                         label: "Interest",
@@ -158,9 +156,14 @@ export default async function ProgramPage({ params }: { params: Promise<{ id: st
             <ActionForm
               action={commentOnRfpAction}
               submitLabel="Post comment"
+              hidden={{ programId: program.id }}
               fields={[
-                hidden("programId", program.id),
-                { name: "body", label: "Your comment on the draft", type: "textarea", rows: 3 },
+                {
+                  name: "body",
+                  label: "Your comment on the draft",
+                  type: "textarea",
+                  rows: 3,
+                },
               ]}
             />
           )}
@@ -197,9 +200,8 @@ export default async function ProgramPage({ params }: { params: Promise<{ id: st
                       ? `Update scores for ${p.vendorOrganization.name}`
                       : `Save scores for ${p.vendorOrganization.name}`
                   }
+                  hidden={{ programId: program.id, proposalId: p.id }}
                   fields={[
-                    hidden("programId", program.id),
-                    hidden("proposalId", p.id),
                     ...view.criteria.map((c) => ({
                       name: `score_${c.id}`,
                       label: `${c.name} (0–10)`,
@@ -250,9 +252,14 @@ export default async function ProgramPage({ params }: { params: Promise<{ id: st
               <ActionForm
                 action={askVendorQuestionAction}
                 submitLabel="Ask the cooperative"
+                hidden={{ programId: program.id }}
                 fields={[
-                  hidden("programId", program.id),
-                  { name: "question", label: "Your question about the RFP", type: "textarea", rows: 3 },
+                  {
+                    name: "question",
+                    label: "Your question about the RFP",
+                    type: "textarea",
+                    rows: 3,
+                  },
                 ]}
               />
             )}
@@ -266,7 +273,10 @@ export default async function ProgramPage({ params }: { params: Promise<{ id: st
                 <DocumentList documents={view.myProposal.documents} empty="No documents attached yet." />
                 <PriceTable
                   caption="Your price schedule"
-                  lines={view.myProposal.priceLines.map((l) => ({ ...l, price: l.priceCents }))}
+                  lines={view.myProposal.priceLines.map((l) => ({
+                    ...l,
+                    price: l.priceCents,
+                  }))}
                 />
               </div>
             ) : (
@@ -277,8 +287,8 @@ export default async function ProgramPage({ params }: { params: Promise<{ id: st
                 <ActionForm
                   action={submitProposalAction}
                   submitLabel={view.myProposal ? "Replace proposal" : "Submit proposal"}
+                  hidden={{ programId: program.id }}
                   fields={[
-                    hidden("programId", program.id),
                     {
                       name: "summary",
                       label: "Proposal summary",

@@ -9,7 +9,7 @@ import type { Move } from "@/lib/services/requests/rules";
 import { Card, EmptyState } from "@/components/ui/card";
 import { buttonStyle } from "@/components/ui/button";
 import { StatusBadge } from "@/components/requests/status-badge";
-import { SmallForm } from "@/components/requests/small-form";
+import { ActionForm } from "@/components/ui/form";
 import { RatingForm } from "@/components/requests/rating-form";
 import { RequestFactsList, RequestLines } from "@/components/requests/request-summary";
 import { approveRequestAction, moveRequestAction, postMessageAction, rateVendorAction } from "@/app/actions/requests";
@@ -17,16 +17,38 @@ import { approveRequestAction, moveRequestAction, postMessageAction, rateVendorA
 export const metadata: Metadata = { title: "Purchase request" };
 
 /** History entries that do not change the status. */
-const EVENT_LABEL: Record<string, string> = { create: "created the request", edit: "edited the draft" };
+const EVENT_LABEL: Record<string, string> = {
+  create: "created the request",
+  edit: "edited the draft",
+};
 
-const MOVE_UI: Record<Move, { label: string; variant: "primary" | "secondary" | "danger"; reason?: string }> = {
+const MOVE_UI: Record<
+  Move,
+  {
+    label: string;
+    variant: "primary" | "secondary" | "danger";
+    reason?: string;
+  }
+> = {
   submit: { label: "Submit request", variant: "primary" },
   acknowledge: { label: "Acknowledge", variant: "primary" },
   accept: { label: "Accept", variant: "primary" },
   fulfil: { label: "Mark fulfilled", variant: "primary" },
-  decline: { label: "Decline", variant: "danger", reason: "Why are you declining?" },
-  reject: { label: "Do not approve", variant: "danger", reason: "Why is it not approved?" },
-  cancel: { label: "Cancel request", variant: "danger", reason: "Why is it cancelled?" },
+  decline: {
+    label: "Decline",
+    variant: "danger",
+    reason: "Why are you declining?",
+  },
+  reject: {
+    label: "Do not approve",
+    variant: "danger",
+    reason: "Why is it not approved?",
+  },
+  cancel: {
+    label: "Cancel request",
+    variant: "danger",
+    reason: "Why is it cancelled?",
+  },
 };
 
 export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
@@ -55,17 +77,24 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         <Card title="Your next step">
           <div className="flex flex-col gap-4">
             {r.canApprove && (
-              <SmallForm
+              <ActionForm
                 action={approveRequestAction}
                 hidden={{ requestId: r.id }}
                 submitLabel={`Approve as ${ROLE_LABEL[actor.role].toLowerCase()}`}
-                text={{ name: "note", label: "Approval note (optional)", rows: 2 }}
+                fields={[
+                  {
+                    name: "note",
+                    label: "Approval note (optional)",
+                    type: "textarea",
+                    rows: 2,
+                  },
+                ]}
               />
             )}
             {plainMoves.length > 0 && (
               <div className="flex flex-wrap items-start gap-3">
                 {plainMoves.map((m) => (
-                  <SmallForm
+                  <ActionForm
                     key={m}
                     action={moveRequestAction}
                     hidden={{ requestId: r.id, move: m }}
@@ -85,17 +114,20 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               <details key={m} className="rounded-md border border-slate-300 p-3">
                 <summary className="cursor-pointer font-medium">{MOVE_UI[m].label}…</summary>
                 <div className="mt-3">
-                  <SmallForm
+                  <ActionForm
                     action={moveRequestAction}
                     hidden={{ requestId: r.id, move: m }}
                     submitLabel={MOVE_UI[m].label}
                     variant="danger"
-                    text={{
-                      name: "reason",
-                      label: MOVE_UI[m].reason!,
-                      hint: "Everyone on the request reads this.",
-                      required: true,
-                    }}
+                    fields={[
+                      {
+                        name: "reason",
+                        label: MOVE_UI[m].reason!,
+                        type: "textarea",
+                        hint: "Everyone on the request reads this.",
+                        required: true,
+                      },
+                    ]}
                   />
                 </div>
               </details>
@@ -164,12 +196,19 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               ))}
             </ol>
           )}
-          <SmallForm
+          <ActionForm
             action={postMessageAction}
             hidden={{ requestId: r.id }}
             submitLabel="Send message"
             variant="secondary"
-            text={{ name: "body", label: "Write a message", required: true }}
+            fields={[
+              {
+                name: "body",
+                label: "Write a message",
+                type: "textarea",
+                required: true,
+              },
+            ]}
           />
         </div>
       </Card>

@@ -8,6 +8,8 @@ import { MEMBERSHIP_STATUS_LABEL, ORG_KIND_LABEL } from "@/lib/labels";
 import { Affiliation, MembershipStatus, OrgKind } from "@/lib/generated/prisma/enums";
 import { formatCents } from "@/lib/format";
 import { SCROLL_REGION } from "@/components/ui/scroll-region";
+import { FilterForm } from "@/components/ui/filter-form";
+import { labelOptions } from "@/components/ui/field";
 
 export const metadata: Metadata = { title: "Organizations" };
 
@@ -44,81 +46,55 @@ export default async function OrganizationsPage({
     }).filter((e): e is [string, string] => Boolean(e[1])),
   );
   const pageHref = (page: number) => `/staff/organizations?${new URLSearchParams({ ...filters, page: String(page) })}`;
-  const selectClass = "rounded-md border border-slate-500 px-3 py-2";
   return (
     <div className="flex flex-col gap-4">
       <h1>Organizations</h1>
-      <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-300 bg-white p-4">
-        <div className="flex flex-col">
-          <label htmlFor="q" className="font-medium">
-            Name
-          </label>
-          <input
-            id="q"
-            name="q"
-            defaultValue={input.q ?? ""}
-            className="rounded-md border border-slate-500 px-3 py-2"
-          />
-        </div>
-        <div className="flex flex-col">
-          <label htmlFor="kind" className="font-medium">
-            Kind
-          </label>
-          <select
-            id="kind"
-            name="kind"
-            defaultValue={input.kind ?? ""}
-            className="rounded-md border border-slate-500 px-3 py-2"
-          >
-            <option value="">All kinds</option>
-            {Object.entries(ORG_KIND_LABEL).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col">
-          <label htmlFor="affiliation" className="font-medium">
-            Affiliation
-          </label>
-          <select id="affiliation" name="affiliation" defaultValue={input.affiliation ?? ""} className={selectClass}>
-            <option value="">Any</option>
-            <option value="CRCOG">CRCOG</option>
-            <option value="CRPC">CRPC</option>
-            <option value="COST">COST</option>
-            <option value="INDEPENDENT">Independent</option>
-          </select>
-        </div>
-        <div className="flex flex-col">
-          <label htmlFor="status" className="font-medium">
-            FY{fiscalYear} membership
-          </label>
-          <select id="status" name="status" defaultValue={input.status ?? ""} className={selectClass}>
-            <option value="">Any</option>
-            {Object.entries(MEMBERSHIP_STATUS_LABEL).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-            <option value="NONE">No membership</option>
-          </select>
-        </div>
-        <div className="flex flex-col">
-          <label htmlFor="fee" className="font-medium">
-            Fee
-          </label>
-          <select id="fee" name="fee" defaultValue={input.fee ?? ""} className={selectClass}>
-            <option value="">Any</option>
-            <option value="due">Due, unpaid</option>
-            <option value="paid">Paid</option>
-            <option value="none">No fee</option>
-          </select>
-        </div>
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-white">
-          Filter
-        </button>
-      </form>
+      <FilterForm
+        fields={[
+          { name: "q", label: "Name", defaultValue: input.q },
+          {
+            name: "kind",
+            label: "Kind",
+            type: "select",
+            defaultValue: input.kind,
+            options: [{ value: "", label: "All kinds" }, ...labelOptions(ORG_KIND_LABEL)],
+          },
+          {
+            name: "affiliation",
+            label: "Affiliation",
+            type: "select",
+            defaultValue: input.affiliation,
+            options: [
+              { value: "", label: "Any" },
+              ...["CRCOG", "CRPC", "COST"].map((a) => ({ value: a, label: a })),
+              { value: "INDEPENDENT", label: "Independent" },
+            ],
+          },
+          {
+            name: "status",
+            label: `FY${fiscalYear} membership`,
+            type: "select",
+            defaultValue: input.status,
+            options: [
+              { value: "", label: "Any" },
+              ...labelOptions(MEMBERSHIP_STATUS_LABEL),
+              { value: "NONE", label: "No membership" },
+            ],
+          },
+          {
+            name: "fee",
+            label: "Fee",
+            type: "select",
+            defaultValue: input.fee,
+            options: [
+              { value: "", label: "Any" },
+              { value: "due", label: "Due, unpaid" },
+              { value: "paid", label: "Paid" },
+              { value: "none", label: "No fee" },
+            ],
+          },
+        ]}
+      />
       <p aria-live="polite">
         {total.toLocaleString("en-US")} organizations ·{" "}
         <a href={`/staff/organizations/export?${new URLSearchParams(filters)}`} download>

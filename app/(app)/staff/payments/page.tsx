@@ -8,6 +8,8 @@ import { formatCents, formatDate } from "@/lib/format";
 import { PAYMENT_METHOD_LABEL, PAYMENT_STATUS_LABEL, receiptLabel } from "@/lib/labels";
 import { PaymentMethod, PaymentStatus } from "@/lib/generated/prisma/enums";
 import { SCROLL_REGION } from "@/components/ui/scroll-region";
+import { FilterForm } from "@/components/ui/filter-form";
+import { labelOptions } from "@/components/ui/field";
 
 export const metadata: Metadata = { title: "Payments ledger" };
 
@@ -25,53 +27,33 @@ export default async function PaymentsPage({
   const actor = await requirePageActor("/staff/payments");
   const input = Query.parse(await searchParams);
   const { rows, receivedCents } = await loadForPage(() => listPayments({ actor, input }));
-  const select = "rounded-md border border-slate-500 bg-white px-3 py-2";
   return (
     <div className="flex flex-col gap-4">
       <h1>Payments ledger</h1>
-      <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-300 bg-white p-4">
-        <div className="flex flex-col">
-          <label htmlFor="fiscalYear" className="font-medium">
-            Fiscal year
-          </label>
-          <input
-            id="fiscalYear"
-            name="fiscalYear"
-            inputMode="numeric"
-            defaultValue={input.fiscalYear ?? ""}
-            className={select}
-          />
-        </div>
-        <div className="flex flex-col">
-          <label htmlFor="method" className="font-medium">
-            Method
-          </label>
-          <select id="method" name="method" defaultValue={input.method ?? ""} className={select}>
-            <option value="">All methods</option>
-            {Object.entries(PAYMENT_METHOD_LABEL).map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col">
-          <label htmlFor="status" className="font-medium">
-            Status
-          </label>
-          <select id="status" name="status" defaultValue={input.status ?? ""} className={select}>
-            <option value="">All statuses</option>
-            {Object.entries(PAYMENT_STATUS_LABEL).map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-white">
-          Filter
-        </button>
-      </form>
+      <FilterForm
+        fields={[
+          {
+            name: "fiscalYear",
+            label: "Fiscal year",
+            inputMode: "numeric",
+            defaultValue: input.fiscalYear?.toString(),
+          },
+          {
+            name: "method",
+            label: "Method",
+            type: "select",
+            defaultValue: input.method,
+            options: [{ value: "", label: "All methods" }, ...labelOptions(PAYMENT_METHOD_LABEL)],
+          },
+          {
+            name: "status",
+            label: "Status",
+            type: "select",
+            defaultValue: input.status,
+            options: [{ value: "", label: "All statuses" }, ...labelOptions(PAYMENT_STATUS_LABEL)],
+          },
+        ]}
+      />
       <p aria-live="polite">
         {rows.length} payments · {formatCents(receivedCents)} received
       </p>

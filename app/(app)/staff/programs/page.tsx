@@ -7,7 +7,7 @@ import { listPrograms } from "@/lib/services/programs/list-programs";
 import { PROGRAM_STAGE_LABEL } from "@/lib/labels";
 import { formatDate } from "@/lib/format";
 import { Card } from "@/components/ui/card";
-import { ActionForm } from "@/components/action-form";
+import { ActionForm } from "@/components/ui/form";
 import { createProgramAction } from "@/app/actions/programs";
 import { SCROLL_REGION } from "@/components/ui/scroll-region";
 
@@ -75,7 +75,12 @@ export default async function StaffProgramsPage() {
               hint: "For example Cybersecurity, Cloud services, GIS.",
               required: true,
             },
-            { name: "summary", label: "Summary", type: "textarea", required: true },
+            {
+              name: "summary",
+              label: "Summary",
+              type: "textarea",
+              required: true,
+            },
           ]}
         />
       </Card>

@@ -6,7 +6,7 @@ import { listVendorPilotIssues } from "@/lib/services/contracts/vendor-views";
 import { PILOT_ISSUE_STATUS_LABEL } from "@/lib/labels";
 import { formatDateTime } from "@/lib/format";
 import { EmptyState } from "@/components/ui/card";
-import { ActionForm } from "@/components/action-form";
+import { ActionForm } from "@/components/ui/form";
 import { respondToPilotIssueAction } from "@/app/actions/programs";
 
 export const metadata: Metadata = { title: "Pilot issues" };
@@ -43,8 +43,8 @@ export default async function VendorPilotIssuesPage() {
                 <ActionForm
                   action={respondToPilotIssueAction}
                   submitLabel={i.vendorResponse ? "Update answer" : "Send answer"}
+                  hidden={{ issueId: i.id }}
                   fields={[
-                    { name: "issueId", label: "issueId", type: "hidden", defaultValue: i.id },
                     {
                       name: "response",
                       label: `Your answer to “${i.title}”`,

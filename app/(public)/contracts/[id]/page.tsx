@@ -6,7 +6,7 @@ import { getContract } from "@/lib/services/contracts/get-contract";
 import { PILOT_ISSUE_STATUS_LABEL, PROGRAM_STAGE_LABEL } from "@/lib/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { Card, EmptyState } from "@/components/ui/card";
-import { ActionForm } from "@/components/action-form";
+import { ActionForm } from "@/components/ui/form";
 import { DocumentList } from "@/components/programs/documents";
 import { PriceTable } from "@/components/programs/price-table";
 import { reportPilotIssueAction, resolvePilotIssueAction } from "@/app/actions/programs";
@@ -20,7 +20,6 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
   const actor = await getActor();
   const view = await loadForPage(() => getContract({ actor, input: { contractId: id } }));
   const { contract } = view;
-  const hidden = (name: string, value: string) => ({ name, label: name, type: "hidden" as const, defaultValue: value });
   const mayReport = contract.status === "PILOT" && (actor?.side === "staff" || view.isPilotParticipant);
   return (
     <div className="flex flex-col gap-6">
@@ -78,7 +77,10 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
             {view.priceLines.length ? (
               <PriceTable
                 caption={`Prices under contract ${contract.number}`}
-                lines={view.priceLines.map((l) => ({ ...l, price: l.contractPriceCents }))}
+                lines={view.priceLines.map((l) => ({
+                  ...l,
+                  price: l.contractPriceCents,
+                }))}
               />
             ) : (
               <EmptyState>No priced lines yet.</EmptyState>
@@ -127,10 +129,14 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
                           <ActionForm
                             action={resolvePilotIssueAction}
                             submitLabel="Mark resolved"
+                            hidden={{ contractId: contract.id, issueId: i.id }}
                             fields={[
-                              hidden("contractId", contract.id),
-                              hidden("issueId", i.id),
-                              { name: "resolution", label: "Resolution", type: "textarea", rows: 2 },
+                              {
+                                name: "resolution",
+                                label: "Resolution",
+                                type: "textarea",
+                                rows: 2,
+                              },
                               {
                                 name: "lessonsLearned",
                                 label: "Lessons learned for later adopters",
@@ -153,10 +159,15 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
                 <ActionForm
                   action={reportPilotIssueAction}
                   submitLabel="Log issue"
+                  hidden={{ contractId: contract.id }}
                   fields={[
-                    hidden("contractId", contract.id),
                     { name: "title", label: "Issue title" },
-                    { name: "description", label: "What happened", type: "textarea", rows: 3 },
+                    {
+                      name: "description",
+                      label: "What happened",
+                      type: "textarea",
+                      rows: 3,
+                    },
                   ]}
                 />
               </div>

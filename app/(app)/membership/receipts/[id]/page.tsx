@@ -5,7 +5,7 @@ import { loadForPage } from "@/lib/page";
 import { getReceipt } from "@/lib/services/payments/list-payments";
 import { formatCents, formatDate } from "@/lib/format";
 import { PAYMENT_METHOD_LABEL, receiptLabel } from "@/lib/labels";
-import { PrintButton } from "@/components/memberships/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 
 export const metadata: Metadata = { title: "Receipt" };
 
@@ -48,7 +48,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
         <p className="mt-6 text-slate-800">Thank you. This receipt confirms payment in full of the amount above.</p>
       </article>
       <div className="no-print">
-        <PrintButton />
+        <PrintButton label="Print receipt" />
       </div>
     </div>
   );

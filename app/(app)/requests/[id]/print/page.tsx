@@ -6,7 +6,7 @@ import { formatDateTime } from "@/lib/format";
 import { REQUEST_STATUS_LABEL, requestNumberLabel } from "@/lib/labels";
 import { getRequest } from "@/lib/services/requests/get-request";
 import { RequestFactsList, RequestLines } from "@/components/requests/request-summary";
-import { PrintButton } from "@/components/requests/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 
 export const metadata: Metadata = { title: "Purchase request summary" };
 
@@ -19,7 +19,7 @@ export default async function PrintRequestPage({ params }: { params: Promise<{ i
     <article className="mx-auto flex max-w-3xl flex-col gap-4 bg-white p-4">
       <div className="no-print flex flex-wrap items-center justify-between gap-3">
         <Link href={`/requests/${r.id}`}>Back to the request</Link>
-        <PrintButton />
+        <PrintButton label="Print or save as PDF" />
       </div>
       <header>
         <p className="text-sm">CRCOG IT Services Cooperative · cooperative purchasing summary</p>

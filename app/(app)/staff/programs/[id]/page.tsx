@@ -10,7 +10,7 @@ import { nextStage } from "@/lib/services/programs/stages";
 import { PROGRAM_STAGE_LABEL, PROPOSAL_STATUS_LABEL, SURVEY_INTEREST_LABEL, SURVEY_TIMELINE_LABEL } from "@/lib/labels";
 import { formatCents, formatDateTime } from "@/lib/format";
 import { Card, EmptyState } from "@/components/ui/card";
-import { ActionForm } from "@/components/action-form";
+import { ActionForm } from "@/components/ui/form";
 import { UploadForm } from "@/components/upload-form";
 import { StageTrack, Timeline } from "@/components/programs/timeline";
 import { DocumentList } from "@/components/programs/documents";
@@ -41,10 +41,14 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
   const demand = await loadForPage(() => getSurveyDemand({ actor, input: { programId: id } }));
   const pilot =
     view.contract && ["AWARDED", "PILOT"].includes(program.stage)
-      ? await loadForPage(() => listPilotCandidates({ actor, input: { contractId: view.contract!.id } }))
+      ? await loadForPage(() =>
+          listPilotCandidates({
+            actor,
+            input: { contractId: view.contract!.id },
+          }),
+        )
       : null;
   const next = nextStage(program.stage);
-  const hidden = (name: string, value: string) => ({ name, label: name, type: "hidden" as const, defaultValue: value });
   const stageEarly = program.stage === "FORECAST" || program.stage === "RFP_DRAFTING";
   return (
     <div className="flex flex-col gap-6">
@@ -65,11 +69,8 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
             <ActionForm
               action={moveProgramStageAction}
               submitLabel={`Move to ${PROGRAM_STAGE_LABEL[next]}`}
-              fields={[
-                hidden("programId", program.id),
-                hidden("toStage", next),
-                { name: "note", label: "Note for the timeline (optional)" },
-              ]}
+              hidden={{ programId: program.id, toStage: next }}
+              fields={[{ name: "note", label: "Note for the timeline (optional)" }]}
             />
           ) : program.stage === "EVALUATION" ? (
             <p>Award a scored proposal below to move to Awarded.</p>
@@ -78,20 +79,28 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
               <ActionForm
                 action={moveProgramStageAction}
                 submitLabel="Go: open the program to every member"
+                hidden={{ programId: program.id, toStage: "PROGRAM" }}
                 fields={[
-                  hidden("programId", program.id),
-                  hidden("toStage", "PROGRAM"),
-                  { name: "note", label: "Go decision", type: "textarea", rows: 2 },
+                  {
+                    name: "note",
+                    label: "Go decision",
+                    type: "textarea",
+                    rows: 2,
+                  },
                 ]}
               />
               <ActionForm
                 action={moveProgramStageAction}
                 variant="danger"
                 submitLabel="No-go: retire the program"
+                hidden={{ programId: program.id, toStage: "RETIRED" }}
                 fields={[
-                  hidden("programId", program.id),
-                  hidden("toStage", "RETIRED"),
-                  { name: "note", label: "No-go reason", type: "textarea", rows: 2 },
+                  {
+                    name: "note",
+                    label: "No-go reason",
+                    type: "textarea",
+                    rows: 2,
+                  },
                 ]}
               />
             </div>
@@ -100,10 +109,14 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
               action={moveProgramStageAction}
               variant="danger"
               submitLabel="Retire the program"
+              hidden={{ programId: program.id, toStage: "RETIRED" }}
               fields={[
-                hidden("programId", program.id),
-                hidden("toStage", "RETIRED"),
-                { name: "note", label: "Why it is retired", type: "textarea", rows: 2 },
+                {
+                  name: "note",
+                  label: "Why it is retired",
+                  type: "textarea",
+                  rows: 2,
+                },
               ]}
             />
           ) : (
@@ -175,7 +188,8 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
             <ActionForm
               action={publishSurveyQuestionAction}
               submitLabel="Publish question"
-              fields={[hidden("programId", program.id), { name: "prompt", label: "Survey question", required: true }]}
+              hidden={{ programId: program.id }}
+              fields={[{ name: "prompt", label: "Survey question", required: true }]}
             />
           </div>
         )}
@@ -199,9 +213,14 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
               <ActionForm
                 action={appointCommitteeMemberAction}
                 submitLabel="Appoint"
+                hidden={{ programId: program.id }}
                 fields={[
-                  hidden("programId", program.id),
-                  { name: "email", label: "Member staff email", type: "email", required: true },
+                  {
+                    name: "email",
+                    label: "Member staff email",
+                    type: "email",
+                    required: true,
+                  },
                 ]}
               />
             </div>
@@ -230,16 +249,26 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
           <ActionForm
             action={updateRfpDraftAction}
             submitLabel="Save RFP"
+            hidden={{ programId: program.id }}
             fields={[
-              hidden("programId", program.id),
-              { name: "rfpNumber", label: "RFP number", defaultValue: program.rfpNumber ?? "" },
+              {
+                name: "rfpNumber",
+                label: "RFP number",
+                defaultValue: program.rfpNumber ?? "",
+              },
               {
                 name: "proposalDueAt",
                 label: "Proposals due (UTC)",
                 type: "datetime-local",
                 defaultValue: program.proposalDueAt?.toISOString().slice(0, 16) ?? "",
               },
-              { name: "rfpDraft", label: "RFP text", type: "textarea", rows: 10, defaultValue: program.rfpDraft },
+              {
+                name: "rfpDraft",
+                label: "RFP text",
+                type: "textarea",
+                rows: 10,
+                defaultValue: program.rfpDraft,
+              },
             ]}
           />
         ) : (
@@ -274,10 +303,14 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
                   <ActionForm
                     action={answerVendorQuestionAction}
                     submitLabel="Publish answer to every vendor"
+                    hidden={{ programId: program.id, questionId: q.id }}
                     fields={[
-                      hidden("programId", program.id),
-                      hidden("questionId", q.id),
-                      { name: "answer", label: "Answer", type: "textarea", rows: 2 },
+                      {
+                        name: "answer",
+                        label: "Answer",
+                        type: "textarea",
+                        rows: 2,
+                      },
                     ]}
                   />
                 )}
@@ -303,8 +336,8 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
           <ActionForm
             action={setCriteriaAction}
             submitLabel="Save criteria"
+            hidden={{ programId: program.id }}
             fields={[
-              hidden("programId", program.id),
               {
                 name: "criteria",
                 label: "Criteria, one per line: name | weight",
@@ -382,13 +415,16 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
             <ActionForm
               action={awardProposalAction}
               submitLabel="Award the contract"
+              hidden={{ programId: program.id }}
               fields={[
-                hidden("programId", program.id),
                 {
                   name: "proposalId",
                   label: "Winning proposal",
                   type: "select",
-                  options: view.totals.map((t) => ({ value: t.proposalId, label: `${t.vendor} (${t.total} / 100)` })),
+                  options: view.totals.map((t) => ({
+                    value: t.proposalId,
+                    label: `${t.vendor} (${t.total} / 100)`,
+                  })),
                 },
                 {
                   name: "contractNumber",
@@ -397,8 +433,17 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
                 },
                 { name: "termStart", label: "Term starts", type: "date" },
                 { name: "termEnd", label: "Term ends", type: "date" },
-                { name: "renewalOptions", label: "Renewal options", defaultValue: "Two optional one-year renewals" },
-                { name: "renewalsRemaining", label: "Renewals available", type: "number", defaultValue: "2" },
+                {
+                  name: "renewalOptions",
+                  label: "Renewal options",
+                  defaultValue: "Two optional one-year renewals",
+                },
+                {
+                  name: "renewalsRemaining",
+                  label: "Renewals available",
+                  type: "number",
+                  defaultValue: "2",
+                },
               ]}
             />
           </div>
@@ -417,14 +462,16 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
               <ActionForm
                 action={addPilotParticipantAction}
                 submitLabel="Add pilot participant"
+                hidden={{ programId: program.id, contractId: view.contract.id }}
                 fields={[
-                  hidden("programId", program.id),
-                  hidden("contractId", view.contract.id),
                   {
                     name: "organizationId",
                     label: "Member organization",
                     type: "select",
-                    options: pilot.candidates.map((o) => ({ value: o.id, label: o.name })),
+                    options: pilot.candidates.map((o) => ({
+                      value: o.id,
+                      label: o.name,
+                    })),
                   },
                 ]}
               />

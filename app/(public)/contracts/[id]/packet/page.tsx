@@ -6,7 +6,7 @@ import { getContract } from "@/lib/services/contracts/get-contract";
 import { PROGRAM_STAGE_LABEL } from "@/lib/labels";
 import { formatDate } from "@/lib/format";
 import { PriceTable } from "@/components/programs/price-table";
-import { PrintButton } from "@/components/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 
 export const metadata: Metadata = { title: "Piggyback packet" };
 
@@ -20,7 +20,7 @@ export default async function PacketPage({ params }: { params: Promise<{ id: str
   return (
     <article className="flex flex-col gap-4 bg-white p-4 print:p-0">
       <div className="no-print">
-        <PrintButton />
+        <PrintButton label="Print this packet" />
       </div>
       <header>
         <p className="text-sm">CRCOG IT Services Cooperative · cooperative purchasing record</p>
@@ -68,7 +68,10 @@ export default async function PacketPage({ params }: { params: Promise<{ id: str
         <h2 id="prices">Prices</h2>
         <PriceTable
           caption={`Price schedule of contract ${contract.number}`}
-          lines={view.priceLines.map((l) => ({ ...l, price: l.contractPriceCents }))}
+          lines={view.priceLines.map((l) => ({
+            ...l,
+            price: l.contractPriceCents,
+          }))}
         />
       </section>
       <section aria-labelledby="basis">
