@@ -1,44 +1,77 @@
-// The shell the data tables share: a region that scrolls sideways on a phone (scroll-region.ts), the table with its
-// caption and one row of column headings, then the caller's rows (and footer rows, if any).
+// The one data table: a caption, one row of column headings, then the rows (given as cells, or as the caller's own
+// <tr> elements), in a region that scrolls sideways on a phone. The region is focusable and named (scroll-region.ts);
+// a shadow on the cut edge and a "Scroll sideways" hint (scroll-table.module.css) show only when it overflows.
 import type { ReactNode } from "react";
 import { SCROLL_REGION } from "./scroll-region";
+import styles from "./scroll-table.module.css";
 
-/** A column heading; `false` leaves the column out (for columns only some people see). */
-export type Column = { label: ReactNode; align?: "right" } | false;
+/**
+ * A column heading; `false` leaves the column out (for columns only some people see). `align: "right"` is for
+ * numbers and money; `cellClassName` styles the column's cells (e.g. "whitespace-nowrap", "font-mono").
+ */
+export type Column = { label: ReactNode; align?: "right"; cellClassName?: string } | false;
+
+/** One row as cells, in the order of `columns` (a cell under a `false` column is not shown). */
+export type TableRow = { key: string; cells: ReactNode[] };
 
 type Props = {
   caption: ReactNode;
-  captionClassName: string;
+  /** Defaults to a caption read by screen readers only (the page's heading already names the table). */
+  captionClassName?: string;
   columns: Column[];
-  children: ReactNode;
+  rows?: TableRow[];
+  /** Rows written by the caller, after `rows`. */
+  children?: ReactNode;
   footer?: ReactNode;
   /** a frame around the region, for a table that stands on its own on the page */
   framed?: boolean;
 };
 
-export function ScrollTable({ caption, captionClassName, columns, children, footer, framed = false }: Props) {
+const cellClass = (c: Exclude<Column, false>) =>
+  ["p-2", c.align === "right" && "text-right", c.cellClassName].filter(Boolean).join(" ");
+
+export function ScrollTable({ caption, captionClassName = "sr-only", columns, rows, children, footer, framed }: Props) {
   return (
-    <div
-      {...SCROLL_REGION}
-      className={framed ? "overflow-x-auto rounded-lg border border-slate-300 bg-white" : "overflow-x-auto"}
-    >
-      <table className="w-full text-left text-sm">
-        <caption className={captionClassName}>{caption}</caption>
-        <thead className="bg-slate-100">
-          <tr>
-            {columns.map(
-              (c, i) =>
-                c && (
-                  <th key={i} scope="col" className={c.align === "right" ? "p-2 text-right" : "p-2"}>
-                    {c.label}
-                  </th>
-                ),
-            )}
-          </tr>
-        </thead>
-        <tbody>{children}</tbody>
-        {footer && <tfoot>{footer}</tfoot>}
-      </table>
+    <div className={styles.frame}>
+      <p aria-hidden="true" className={`${styles.hint} text-right text-xs text-slate-700`}>
+        Scroll sideways →
+      </p>
+      <div
+        {...SCROLL_REGION}
+        className={framed ? `${styles.region} rounded-lg border border-slate-300` : styles.region}
+      >
+        <table className="w-full text-left text-sm">
+          <caption className={captionClassName}>{caption}</caption>
+          <thead className="bg-slate-100">
+            <tr>
+              {columns.map(
+                (c, i) =>
+                  c && (
+                    <th key={i} scope="col" className={c.align === "right" ? "p-2 text-right" : "p-2"}>
+                      {c.label}
+                    </th>
+                  ),
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {rows?.map((r) => (
+              <tr key={r.key} className="border-t border-slate-200">
+                {columns.map(
+                  (c, i) =>
+                    c && (
+                      <td key={i} className={cellClass(c)}>
+                        {r.cells[i]}
+                      </td>
+                    ),
+                )}
+              </tr>
+            ))}
+            {children}
+          </tbody>
+          {footer && <tfoot>{footer}</tfoot>}
+        </table>
+      </div>
     </div>
   );
 }

@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz/assert";
 import { loadForPage } from "@/lib/page";
 import { env } from "@/lib/env";
-import { getOwnMemberships } from "@/lib/services/memberships/get-membership";
+import { getOwnMemberships } from "@/lib/services/memberships/get-own-memberships";
 import { fiscalYearLabel, formatCents, formatDate } from "@/lib/format";
-import { PAYMENT_METHOD_LABEL, PAYMENT_STATUS_LABEL, receiptLabel } from "@/lib/labels";
 import { Alert } from "@/components/ui/alert";
 import { Card, EmptyState } from "@/components/ui/card";
 import { PayButton } from "@/components/memberships/pay-button";
 import { OfflineInstructions } from "@/components/memberships/offline-instructions";
 import { MembershipStatusBadge } from "@/components/memberships/membership-status";
-import { SCROLL_REGION } from "@/components/ui/scroll-region";
+import { PaymentTable } from "@/components/memberships/payment-table";
 
 export const metadata: Metadata = { title: "Membership and fees" };
 
@@ -108,51 +106,11 @@ export default async function MembershipPage({
             receipt.
           </EmptyState>
         ) : (
-          <div {...SCROLL_REGION} className="overflow-x-auto">
-            <table className="w-full text-left">
-              <caption className="sr-only">Membership payments</caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-2 pr-2">
-                    Receipt
-                  </th>
-                  <th scope="col" className="py-2 pr-2">
-                    Year
-                  </th>
-                  <th scope="col" className="py-2 pr-2">
-                    Method
-                  </th>
-                  <th scope="col" className="py-2 pr-2">
-                    Status
-                  </th>
-                  <th scope="col" className="py-2 pr-2">
-                    Date
-                  </th>
-                  <th scope="col" className="py-2 text-right">
-                    Amount
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {payments.map((p) => (
-                  <tr key={p.id} className="border-b border-slate-200">
-                    <td className="py-2 pr-2">
-                      {p.status === "SUCCEEDED" ? (
-                        <Link href={`/membership/receipts/${p.id}`}>{receiptLabel(p.receiptNumber)}</Link>
-                      ) : (
-                        "—"
-                      )}
-                    </td>
-                    <td className="py-2 pr-2">FY{p.fiscalYear}</td>
-                    <td className="py-2 pr-2">{PAYMENT_METHOD_LABEL[p.method]}</td>
-                    <td className="py-2 pr-2">{PAYMENT_STATUS_LABEL[p.status]}</td>
-                    <td className="py-2 pr-2">{formatDate(p.receivedAt ?? p.createdAt)}</td>
-                    <td className="py-2 text-right">{formatCents(p.amountCents)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <PaymentTable
+            caption="Membership payments"
+            show={{ fiscalYear: true, date: true }}
+            rows={payments.map((p) => ({ ...p, date: p.receivedAt ?? p.createdAt }))}
+          />
         )}
       </Card>
     </div>

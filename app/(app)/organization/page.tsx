@@ -6,6 +6,7 @@ import { AFFILIATION_LABEL, ORG_KIND_LABEL, ROLE_LABEL } from "@/lib/labels";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/authz/assert";
 import { InviteForm, RoleControls } from "@/components/organization-users";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 export const metadata: Metadata = { title: "My organization" };
 
@@ -47,41 +48,24 @@ export default async function OrganizationPage() {
         </dl>
       </Card>
       <Card title="People">
-        <table className="w-full text-left">
-          <caption className="sr-only">People in {org.name} and their roles</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2">
-                Name
-              </th>
-              <th scope="col" className="py-2">
-                Email
-              </th>
-              <th scope="col" className="py-2">
-                Role
-              </th>
-              {manage && (
-                <th scope="col" className="py-2">
-                  Manage
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {org.users.map(({ user, role }) => (
-              <tr key={user.id} className="border-b border-slate-200">
-                <td className="py-2">{user.name ?? "—"}</td>
-                <td className="py-2 break-all">{user.email}</td>
-                <td className="py-2">{ROLE_LABEL[role]}</td>
-                {manage && (
-                  <td className="py-2">
-                    <RoleControls userId={user.id} role={role} name={user.name ?? user.email} />
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ScrollTable
+          caption={`People in ${org.name} and their roles`}
+          columns={[
+            { label: "Name" },
+            { label: "Email", cellClassName: "break-all" },
+            { label: "Role" },
+            manage && { label: "Manage" },
+          ]}
+          rows={org.users.map(({ user, role }) => ({
+            key: user.id,
+            cells: [
+              user.name ?? "—",
+              user.email,
+              ROLE_LABEL[role],
+              manage && <RoleControls userId={user.id} role={role} name={user.name ?? user.email} />,
+            ],
+          }))}
+        />
       </Card>
       {manage && (
         <Card title="Invite someone">

@@ -70,3 +70,69 @@ export function stageMoveProblem(facts: StageFacts, to: ProgramStage, now: Date)
       return null;
   }
 }
+
+/** A move staff may offer from a program's stage: to the next stage, go or no-go after the pilot, or retirement. */
+export type StageMove = { kind: "advance" | "go" | "no-go" | "retire"; to: ProgramStage };
+
+/** What the staff program page offers at a stage: the moves, and which cards carry their forms. */
+export type StaffStageView = {
+  moves: StageMove[];
+  /** Why no move is offered: the award moves the program on, or it is retired. */
+  waitsFor: "award" | "nothing" | null;
+  publishesSurvey: boolean;
+  appointsCommittee: boolean;
+  editsRfp: boolean;
+  /** RFP documents and evaluation criteria change until the solicitation closes. */
+  editsSolicitation: boolean;
+  awards: boolean;
+  managesPilot: boolean;
+};
+
+/** The staff page's moves and cards for a program at `stage` (pure: no database, no clock). */
+export function staffStageView(stage: ProgramStage): StaffStageView {
+  const early = stage === "FORECAST" || stage === "RFP_DRAFTING";
+  const next = nextStage(stage);
+  const moves: StageMove[] =
+    stage === "PILOT"
+      ? [
+          { kind: "go", to: "PROGRAM" },
+          { kind: "no-go", to: "RETIRED" },
+        ]
+      : stage === "PROGRAM"
+        ? [{ kind: "retire", to: "RETIRED" }]
+        : next && next !== "AWARDED"
+          ? [{ kind: "advance", to: next }]
+          : [];
+  return {
+    moves,
+    waitsFor: moves.length ? null : stage === "EVALUATION" ? "award" : "nothing",
+    publishesSurvey: stage === "FORECAST",
+    appointsCommittee: stage !== "RETIRED",
+    editsRfp: early,
+    editsSolicitation: early || stage === "SOLICITATION",
+    awards: stage === "EVALUATION",
+    managesPilot: stage === "AWARDED" || stage === "PILOT",
+  };
+}
+
+/** What a member's or vendor's program page shows at a stage. `now` decides whether proposals are still open. */
+export type ProgramPageView = {
+  answersSurvey: boolean;
+  /** The RFP has been posted (documents show; the committee no longer comments on the draft). */
+  posted: boolean;
+  proposalsOpen: boolean;
+  scores: boolean;
+};
+
+export function programPageView(
+  program: { stage: ProgramStage; proposalDueAt: Date | null },
+  now: Date,
+): ProgramPageView {
+  const { stage, proposalDueAt } = program;
+  return {
+    answersSurvey: stage === "FORECAST",
+    posted: stage !== "FORECAST" && stage !== "RFP_DRAFTING",
+    proposalsOpen: stage === "SOLICITATION" && proposalDueAt !== null && proposalDueAt > now,
+    scores: stage === "EVALUATION",
+  };
+}

@@ -6,7 +6,7 @@ import { listApplications } from "@/lib/services/memberships/list-applications";
 import { APPLICATION_STATUS_LABEL, ORG_KIND_LABEL } from "@/lib/labels";
 import { formatDate } from "@/lib/format";
 import { Card, EmptyState } from "@/components/ui/card";
-import { SCROLL_REGION } from "@/components/ui/scroll-region";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 export const metadata: Metadata = { title: "Member applications" };
 
@@ -38,43 +38,28 @@ type Row = Awaited<ReturnType<typeof listApplications>>["waiting"][number];
 
 function ApplicationTable({ rows, caption }: { rows: Row[]; caption: string }) {
   return (
-    <div {...SCROLL_REGION} className="overflow-x-auto">
-      <table className="w-full text-left">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2 pr-2">
-              Entity
-            </th>
-            <th scope="col" className="py-2 pr-2">
-              Kind
-            </th>
-            <th scope="col" className="py-2 pr-2">
-              Claims
-            </th>
-            <th scope="col" className="py-2 pr-2">
-              Received
-            </th>
-            <th scope="col" className="py-2">
-              Status
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((a) => (
-            <tr key={a.id} className="border-b border-slate-200">
-              <td className="py-2 pr-2">
-                <Link href={`/staff/applications/${a.id}`}>{a.legalName}</Link>
-                <span className="block text-sm text-slate-700">{a.town}</span>
-              </td>
-              <td className="py-2 pr-2">{ORG_KIND_LABEL[a.kind]}</td>
-              <td className="py-2 pr-2">{a.claimedAffiliations.join(", ") || "Independent"}</td>
-              <td className="py-2 pr-2">{formatDate(a.createdAt)}</td>
-              <td className="py-2">{APPLICATION_STATUS_LABEL[a.status]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable
+      caption={caption}
+      columns={[
+        { label: "Entity" },
+        { label: "Kind" },
+        { label: "Claims" },
+        { label: "Received" },
+        { label: "Status" },
+      ]}
+      rows={rows.map((a) => ({
+        key: a.id,
+        cells: [
+          <>
+            <Link href={`/staff/applications/${a.id}`}>{a.legalName}</Link>
+            <span className="block text-sm text-slate-700">{a.town}</span>
+          </>,
+          ORG_KIND_LABEL[a.kind],
+          a.claimedAffiliations.join(", ") || "Independent",
+          formatDate(a.createdAt),
+          APPLICATION_STATUS_LABEL[a.status],
+        ],
+      }))}
+    />
   );
 }

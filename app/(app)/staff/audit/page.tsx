@@ -4,7 +4,7 @@ import { assertCan } from "@/lib/authz/assert";
 import { loadForPage } from "@/lib/page";
 import { listAuditEvents } from "@/lib/services/audit/list-audit-events";
 import { formatDateTime } from "@/lib/format";
-import { SCROLL_REGION } from "@/components/ui/scroll-region";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -18,43 +18,27 @@ export default async function AuditPage() {
     <div className="flex flex-col gap-4">
       <h1>Audit log</h1>
       <p>The newest 200 changes across the portal. Events are append-only.</p>
-      <div {...SCROLL_REGION} className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Audit events</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="p-2">
-                When
-              </th>
-              <th scope="col" className="p-2">
-                Action
-              </th>
-              <th scope="col" className="p-2">
-                Entity
-              </th>
-              <th scope="col" className="p-2">
-                Actor
-              </th>
-              <th scope="col" className="p-2">
-                Organization
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((e) => (
-              <tr key={e.id} className="border-t border-slate-200">
-                <td className="p-2 whitespace-nowrap">{formatDateTime(e.at)}</td>
-                <td className="p-2">{e.action}</td>
-                <td className="p-2">
-                  {e.entityType} {e.entityId}
-                </td>
-                <td className="p-2">{e.actorUserId ?? "—"}</td>
-                <td className="p-2">{e.organizationId ?? "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable
+        framed
+        caption="Audit events"
+        columns={[
+          { label: "When", cellClassName: "whitespace-nowrap" },
+          { label: "Action" },
+          { label: "Entity" },
+          { label: "Actor" },
+          { label: "Organization" },
+        ]}
+        rows={events.map((e) => ({
+          key: e.id,
+          cells: [
+            formatDateTime(e.at),
+            e.action,
+            `${e.entityType} ${e.entityId}`,
+            e.actorUserId ?? "—",
+            e.organizationId ?? "—",
+          ],
+        }))}
+      />
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { formatDate } from "@/lib/format";
 import { Card } from "@/components/ui/card";
 import { ActionForm } from "@/components/ui/form";
 import { createProgramAction } from "@/app/actions/programs";
-import { SCROLL_REGION } from "@/components/ui/scroll-region";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 export const metadata: Metadata = { title: "Programs" };
 
@@ -22,47 +22,31 @@ export default async function StaffProgramsPage() {
   return (
     <div className="flex flex-col gap-6">
       <h1>Programs</h1>
-      <div {...SCROLL_REGION} className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
-        <table className="w-full text-left">
-          <caption className="sr-only">Programs and their stages</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="p-2">
-                Program
-              </th>
-              <th scope="col" className="p-2">
-                Category
-              </th>
-              <th scope="col" className="p-2">
-                Stage
-              </th>
-              <th scope="col" className="p-2 text-right">
-                Committee
-              </th>
-              <th scope="col" className="p-2 text-right">
-                Proposals
-              </th>
-              <th scope="col" className="p-2">
-                Updated
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {programs.map((p) => (
-              <tr key={p.id} className="border-t border-slate-200">
-                <td className="p-2">
-                  <Link href={`/staff/programs/${p.id}`}>{p.title}</Link>
-                </td>
-                <td className="p-2">{p.category}</td>
-                <td className="p-2">{PROGRAM_STAGE_LABEL[p.stage]}</td>
-                <td className="p-2 text-right">{p._count.committee}</td>
-                <td className="p-2 text-right">{p._count.proposals}</td>
-                <td className="p-2">{formatDate(p.updatedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable
+        framed
+        caption="Programs and their stages"
+        columns={[
+          { label: "Program" },
+          { label: "Category" },
+          { label: "Stage" },
+          { label: "Committee", align: "right" },
+          { label: "Proposals", align: "right" },
+          { label: "Updated" },
+        ]}
+        rows={programs.map((p) => ({
+          key: p.id,
+          cells: [
+            <Link key="title" href={`/staff/programs/${p.id}`}>
+              {p.title}
+            </Link>,
+            p.category,
+            PROGRAM_STAGE_LABEL[p.stage],
+            p._count.committee,
+            p._count.proposals,
+            formatDate(p.updatedAt),
+          ],
+        }))}
+      />
       <Card title="Start a program">
         <ActionForm
           action={createProgramAction}
@@ -75,12 +59,7 @@ export default async function StaffProgramsPage() {
               hint: "For example Cybersecurity, Cloud services, GIS.",
               required: true,
             },
-            {
-              name: "summary",
-              label: "Summary",
-              type: "textarea",
-              required: true,
-            },
+            { name: "summary", label: "Summary", type: "textarea", required: true },
           ]}
         />
       </Card>

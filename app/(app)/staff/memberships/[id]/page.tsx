@@ -3,13 +3,14 @@ import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz/assert";
 import { loadForPage } from "@/lib/page";
-import { getMembershipForStaff } from "@/lib/services/memberships/get-membership";
+import { getMembershipForStaff } from "@/lib/services/memberships/get-membership-for-staff";
 import { fiscalYearLabel, formatCents, formatDate } from "@/lib/format";
-import { ORG_KIND_LABEL, PAYMENT_METHOD_LABEL, PAYMENT_STATUS_LABEL, receiptLabel } from "@/lib/labels";
+import { ORG_KIND_LABEL, receiptLabel } from "@/lib/labels";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { MembershipStatusBadge } from "@/components/memberships/membership-status";
 import { OfflinePaymentForm } from "@/components/memberships/offline-payment-form";
+import { PaymentTable } from "@/components/memberships/payment-table";
 
 export const metadata: Metadata = { title: "Membership" };
 
@@ -75,39 +76,7 @@ export default async function StaffMembershipPage({
             Online payments and the check, ACH and purchase-order payments you record appear here.
           </EmptyState>
         ) : (
-          <table className="w-full text-left">
-            <caption className="sr-only">Payments toward this membership</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2">
-                  Receipt
-                </th>
-                <th scope="col">Method</th>
-                <th scope="col">Status</th>
-                <th scope="col">Reference</th>
-                <th scope="col" className="text-right">
-                  Amount
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {m.payments.map((p) => (
-                <tr key={p.id} className="border-b border-slate-200">
-                  <td className="py-2">
-                    {p.status === "SUCCEEDED" ? (
-                      <Link href={`/membership/receipts/${p.id}`}>{receiptLabel(p.receiptNumber)}</Link>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                  <td>{PAYMENT_METHOD_LABEL[p.method]}</td>
-                  <td>{PAYMENT_STATUS_LABEL[p.status]}</td>
-                  <td>{p.reference ?? "—"}</td>
-                  <td className="text-right">{formatCents(p.amountCents)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <PaymentTable caption="Payments toward this membership" show={{ reference: true }} rows={m.payments} />
         )}
       </Card>
       {can(actor, "payments.record") && balance > 0 && m.status !== "CANCELLED" && (

@@ -1,0 +1,35 @@
+// Staff's "Evaluation criteria": the weighted criteria, and their form until the solicitation closes.
+import type { ProgramView } from "@/lib/services/programs/get-program";
+import { Card } from "@/components/ui/card";
+import { ActionForm } from "@/components/ui/form";
+import { setCriteriaAction } from "@/app/actions/programs";
+
+export function CriteriaCard({ view, edits }: { view: ProgramView; edits: boolean }) {
+  return (
+    <Card title="Evaluation criteria">
+      <ul className="mb-3 list-disc pl-5">
+        {view.criteria.map((c) => (
+          <li key={c.id}>
+            {c.name}: {c.weight}%
+          </li>
+        ))}
+      </ul>
+      {edits && (
+        <ActionForm
+          action={setCriteriaAction}
+          submitLabel="Save criteria"
+          hidden={{ programId: view.program.id }}
+          fields={[
+            {
+              name: "criteria",
+              label: "Criteria, one per line: name | weight",
+              type: "textarea",
+              rows: 5,
+              defaultValue: view.criteria.map((c) => `${c.name} | ${c.weight}`).join("\n"),
+            },
+          ]}
+        />
+      )}
+    </Card>
+  );
+}
