@@ -6,16 +6,16 @@ import { z } from "zod";
 import { formAction } from "@/lib/action";
 import { requestIp } from "@/lib/request-ip";
 import { Affiliation } from "@/lib/generated/prisma/enums";
-import { SubmitApplicationInput, submitApplication } from "@/lib/services/memberships/submit-application";
-import {
-  ApproveApplicationInput,
-  RejectApplicationInput,
-  approveApplication,
-  rejectApplication,
-} from "@/lib/services/memberships/decide-application";
-import { SaveFeeScheduleInput, saveFeeSchedule } from "@/lib/services/fees/fee-schedules";
+import { SubmitApplicationInput } from "@/lib/services/memberships/schemas";
+import { submitApplication } from "@/lib/services/memberships/submit-application";
+import { ApproveApplicationInput, RejectApplicationInput } from "@/lib/services/memberships/schemas";
+import { approveApplication } from "@/lib/services/memberships/approve-application";
+import { rejectApplication } from "@/lib/services/memberships/reject-application";
+import { SaveFeeScheduleInput } from "@/lib/services/fees/schemas";
+import { saveFeeSchedule } from "@/lib/services/fees/save-fee-schedule";
 import { startCheckout } from "@/lib/services/payments/start-checkout";
-import { RecordOfflinePaymentInput, recordOfflinePayment } from "@/lib/services/payments/record-offline-payment";
+import { RecordOfflinePaymentInput } from "@/lib/services/payments/schemas";
+import { recordOfflinePayment } from "@/lib/services/payments/record-offline-payment";
 
 /** Checkboxes named affiliation_CRCOG etc. become a list (FormData keeps one value per name here). */
 function withAffiliations<S extends z.ZodObject>(schema: S, prefix: string, key: string) {

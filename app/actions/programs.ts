@@ -8,18 +8,22 @@ import { formAction } from "@/lib/action";
 import { ProgramStage, SurveyInterest, SurveyTimeline } from "@/lib/generated/prisma/enums";
 import { createProgram } from "@/lib/services/programs/create-program";
 import { moveProgramStage } from "@/lib/services/programs/move-program-stage";
-import { answerSurvey, publishSurveyQuestion } from "@/lib/services/programs/survey";
-import { appointCommitteeMember, commentOnRfp, updateRfpDraft } from "@/lib/services/programs/committee";
-import { answerVendorQuestion, askVendorQuestion, submitProposal } from "@/lib/services/programs/solicitation";
-import { scoreProposal, setCriteria } from "@/lib/services/programs/evaluation";
+import { answerSurvey } from "@/lib/services/programs/answer-survey";
+import { publishSurveyQuestion } from "@/lib/services/programs/publish-survey-question";
+import { appointCommitteeMember } from "@/lib/services/programs/appoint-committee-member";
+import { commentOnRfp } from "@/lib/services/programs/comment-on-rfp";
+import { updateRfpDraft } from "@/lib/services/programs/update-rfp-draft";
+import { answerVendorQuestion } from "@/lib/services/programs/answer-vendor-question";
+import { askVendorQuestion } from "@/lib/services/programs/ask-vendor-question";
+import { submitProposal } from "@/lib/services/programs/submit-proposal";
+import { scoreProposal } from "@/lib/services/programs/score-proposal";
+import { setCriteria } from "@/lib/services/programs/set-criteria";
 import { awardProposal } from "@/lib/services/programs/award-proposal";
-import { dollarsToCents } from "@/lib/services/programs/price-schedule";
-import {
-  addPilotParticipant,
-  reportPilotIssue,
-  resolvePilotIssue,
-  respondToPilotIssue,
-} from "@/lib/services/contracts/pilot";
+import { dollarsToCents } from "@/lib/services/programs/rules";
+import { addPilotParticipant } from "@/lib/services/contracts/add-pilot-participant";
+import { reportPilotIssue } from "@/lib/services/contracts/report-pilot-issue";
+import { resolvePilotIssue } from "@/lib/services/contracts/resolve-pilot-issue";
+import { respondToPilotIssue } from "@/lib/services/contracts/respond-to-pilot-issue";
 
 const id = z.string().min(1).max(64);
 const text = (max: number, message = "This field is required.") => z.string().trim().min(1, message).max(max);

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction } from "@/lib/action";
 import { ApprovalRule } from "@/lib/generated/prisma/enums";
-import { dollarsToCents } from "@/lib/services/programs/price-schedule";
+import { dollarsToCents } from "@/lib/services/programs/rules";
 import { CreateRequestInput, RatingInput, UpdateDraftInput } from "@/lib/services/requests/inputs";
 import { createRequest } from "@/lib/services/requests/create-request";
 import { updateDraft } from "@/lib/services/requests/update-draft";
@@ -13,7 +13,7 @@ import { moveRequest } from "@/lib/services/requests/move-request";
 import { approveRequest } from "@/lib/services/requests/approve-request";
 import { postMessage } from "@/lib/services/requests/post-message";
 import { rateVendor } from "@/lib/services/requests/rate-vendor";
-import { setApprovalPolicy } from "@/lib/services/requests/approval-policy";
+import { setApprovalPolicy } from "@/lib/services/requests/set-approval-policy";
 
 const id = z.string().min(1).max(64);
 

@@ -4,8 +4,8 @@ import type { Actor } from "@/lib/authz/actor";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { MembershipStatusBadge } from "@/components/memberships/membership-status";
-import { getOwnMemberships } from "@/lib/services/memberships/get-membership";
-import { countWaitingApplications } from "@/lib/services/memberships/list-applications";
+import { getOwnMemberships } from "@/lib/services/memberships/get-own-memberships";
+import { countWaitingApplications } from "@/lib/services/memberships/count-waiting-applications";
 import { getMembershipTotals } from "@/lib/services/memberships/membership-totals";
 import { formatCents, formatDate } from "@/lib/format";
 

@@ -1,12 +1,11 @@
 // Dashboard cards for programs, contracts and pilots (one per side).
 import Link from "next/link";
 import type { Actor } from "@/lib/authz/actor";
-import { memberProgramSummary, staffProgramSummary } from "@/lib/services/programs/dashboard-summary";
-import {
-  listOpenSolicitations,
-  listVendorContracts,
-  listVendorPilotIssues,
-} from "@/lib/services/contracts/vendor-views";
+import { memberProgramSummary } from "@/lib/services/programs/member-program-summary";
+import { staffProgramSummary } from "@/lib/services/programs/staff-program-summary";
+import { listOpenSolicitations } from "@/lib/services/contracts/list-open-solicitations";
+import { listVendorContracts } from "@/lib/services/contracts/list-vendor-contracts";
+import { listVendorPilotIssues } from "@/lib/services/contracts/list-vendor-pilot-issues";
 import { PROGRAM_STAGE_LABEL } from "@/lib/labels";
 import { STAGES } from "@/lib/services/programs/stages";
 import { formatDate, formatDateTime } from "@/lib/format";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/authz/actor";
-import { countOrganizationsByKind } from "@/lib/services/organizations/list-organizations";
+import { countOrganizationsByKind } from "@/lib/services/organizations/count-organizations-by-kind";
 import { ORG_KIND_LABEL } from "@/lib/labels";
 import { Card } from "@/components/ui/card";
 import { StaffApplicationsCard, StaffPaymentsCard } from "@/components/dashboards/membership-cards";

@@ -4,7 +4,7 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { OrgKind, PaymentMethod } from "../../lib/generated/prisma/enums";
 import { addDays, feeDueCents, MEMBER_KINDS, newMemberDueAt, renewalDueAt } from "../../lib/services/fees/fee-rule";
-import { normalizeEntityName } from "../../lib/services/memberships/normalize-name";
+import { normalizeEntityName } from "../../lib/services/memberships/rules";
 
 const FY = 2027;
 

@@ -3,9 +3,10 @@ import { db } from "@/lib/db";
 import { actorOf, createUser, signInAs, uid } from "../factories";
 import { createProgram } from "@/lib/services/programs/create-program";
 import { moveProgramStage } from "@/lib/services/programs/move-program-stage";
-import { appointCommitteeMember, updateRfpDraft } from "@/lib/services/programs/committee";
-import { submitProposal } from "@/lib/services/programs/solicitation";
-import { scoreProposal } from "@/lib/services/programs/evaluation";
+import { appointCommitteeMember } from "@/lib/services/programs/appoint-committee-member";
+import { updateRfpDraft } from "@/lib/services/programs/update-rfp-draft";
+import { submitProposal } from "@/lib/services/programs/submit-proposal";
+import { scoreProposal } from "@/lib/services/programs/score-proposal";
 import { awardProposal } from "@/lib/services/programs/award-proposal";
 
 export async function programWorld() {

@@ -2,8 +2,10 @@
 // Member administration: invite, change role, remove; the last admin stays.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getOwnMemberships, getMembershipForStaff } from "@/lib/services/memberships/get-membership";
-import { getReceipt, listPayments } from "@/lib/services/payments/list-payments";
+import { getOwnMemberships } from "@/lib/services/memberships/get-own-memberships";
+import { getMembershipForStaff } from "@/lib/services/memberships/get-membership-for-staff";
+import { getReceipt } from "@/lib/services/payments/get-receipt";
+import { listPayments } from "@/lib/services/payments/list-payments";
 import { recordOfflinePayment } from "@/lib/services/payments/record-offline-payment";
 import { changeUserRole, inviteUser, removeUser } from "@/lib/services/organizations/manage-users";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";

@@ -13,7 +13,8 @@ const port = vi.hoisted(() => {
 import { db } from "@/lib/db";
 import { POST } from "@/app/api/stripe/webhook/route";
 import { submitApplication } from "@/lib/services/memberships/submit-application";
-import { approveApplication, rejectApplication } from "@/lib/services/memberships/decide-application";
+import { approveApplication } from "@/lib/services/memberships/approve-application";
+import { rejectApplication } from "@/lib/services/memberships/reject-application";
 import { getPurchaseEligibility } from "@/lib/services/memberships/get-eligibility";
 import { startCheckout } from "@/lib/services/payments/start-checkout";
 import { actorForSessionToken } from "@/lib/auth/session";

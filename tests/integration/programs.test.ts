@@ -9,27 +9,25 @@ import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { moveProgramStage } from "@/lib/services/programs/move-program-stage";
 import { createProgram } from "@/lib/services/programs/create-program";
-import { answerSurvey, getSurveyDemand, publishSurveyQuestion } from "@/lib/services/programs/survey";
-import { commentOnRfp } from "@/lib/services/programs/committee";
-import {
-  askVendorQuestion,
-  answerVendorQuestion,
-  submitProposal,
-  findVisibleProposal,
-} from "@/lib/services/programs/solicitation";
-import { scoreProposal } from "@/lib/services/programs/evaluation";
+import { answerSurvey } from "@/lib/services/programs/answer-survey";
+import { getSurveyDemand } from "@/lib/services/programs/get-survey-demand";
+import { publishSurveyQuestion } from "@/lib/services/programs/publish-survey-question";
+import { commentOnRfp } from "@/lib/services/programs/comment-on-rfp";
+import { askVendorQuestion } from "@/lib/services/programs/ask-vendor-question";
+import { answerVendorQuestion } from "@/lib/services/programs/answer-vendor-question";
+import { submitProposal } from "@/lib/services/programs/submit-proposal";
+import { findVisibleProposal } from "@/lib/services/programs/internal/access";
+import { scoreProposal } from "@/lib/services/programs/score-proposal";
 import { awardProposal } from "@/lib/services/programs/award-proposal";
 import { getProgram } from "@/lib/services/programs/get-program";
 import { stageMoveProblem } from "@/lib/services/programs/stages";
 import { attachDocument } from "@/lib/services/contracts/attach-document";
 import { getFileForDownload } from "@/lib/services/contracts/get-file-for-download";
 import { getContractForPurchase } from "@/lib/services/contracts/get-contract-for-purchase";
-import {
-  addPilotParticipant,
-  reportPilotIssue,
-  resolvePilotIssue,
-  respondToPilotIssue,
-} from "@/lib/services/contracts/pilot";
+import { addPilotParticipant } from "@/lib/services/contracts/add-pilot-participant";
+import { reportPilotIssue } from "@/lib/services/contracts/report-pilot-issue";
+import { resolvePilotIssue } from "@/lib/services/contracts/resolve-pilot-issue";
+import { respondToPilotIssue } from "@/lib/services/contracts/respond-to-pilot-issue";
 import { MAX_UPLOAD_BYTES } from "@/lib/storage/save-upload";
 import {
   awardedProgram,
@@ -182,7 +180,8 @@ describe("program lifecycle", () => {
       input: { title: `Committee ${uid()}`, summary: "s", category: "c" },
     });
     await moveProgramStage({ actor: w.staff.actor, input: { programId: program.id, toStage: "RFP_DRAFTING" } });
-    const { appointCommitteeMember, updateRfpDraft } = await import("@/lib/services/programs/committee");
+    const { appointCommitteeMember } = await import("@/lib/services/programs/appoint-committee-member");
+    const { updateRfpDraft } = await import("@/lib/services/programs/update-rfp-draft");
     await updateRfpDraft({ actor: w.staff.actor, input: { programId: program.id, rfpDraft: "Secret draft text" } });
     await appointCommitteeMember({ actor: w.staff.actor, input: { programId: program.id, email: w.townA.user.email } });
     await expect(

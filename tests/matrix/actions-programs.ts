@@ -21,9 +21,12 @@ import {
 import { db } from "@/lib/db";
 import { createProgram } from "@/lib/services/programs/create-program";
 import { moveProgramStage } from "@/lib/services/programs/move-program-stage";
-import { publishSurveyQuestion } from "@/lib/services/programs/survey";
-import { askVendorQuestion, submitProposal } from "@/lib/services/programs/solicitation";
-import { addPilotParticipant, reportPilotIssue, respondToPilotIssue } from "@/lib/services/contracts/pilot";
+import { publishSurveyQuestion } from "@/lib/services/programs/publish-survey-question";
+import { askVendorQuestion } from "@/lib/services/programs/ask-vendor-question";
+import { submitProposal } from "@/lib/services/programs/submit-proposal";
+import { addPilotParticipant } from "@/lib/services/contracts/add-pilot-participant";
+import { reportPilotIssue } from "@/lib/services/contracts/report-pilot-issue";
+import { respondToPilotIssue } from "@/lib/services/contracts/respond-to-pilot-issue";
 import { uid } from "../factories";
 import {
   awardedProgram,

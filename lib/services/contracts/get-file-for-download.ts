@@ -2,9 +2,9 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/actor";
 import { NotFoundError } from "@/lib/errors";
 import { getObject } from "@/lib/storage/local-store";
-import { programVisibleTo } from "@/lib/services/programs/access";
+import { programVisibleTo } from "@/lib/services/programs/rules";
 import { stageIndex } from "@/lib/services/programs/stages";
-import { findVisibleProposal } from "@/lib/services/programs/solicitation";
+import { findVisibleProposal } from "@/lib/services/programs/internal/access";
 import { contractVisibleTo, seesMemberParts } from "./access";
 
 /** A stored file with its bytes, if the actor may read the document it belongs to; otherwise a 404. */

@@ -1,43 +1,16 @@
 // Applies one verified Stripe event. The event id is stored under a unique constraint in
 // the same transaction as its effect, so a redelivery (even a concurrent one) changes nothing.
 // Authenticated by the webhook signature, not by a session: there is no actor.
-import { db, type Tx } from "@/lib/db";
-import { recordAudit } from "@/lib/audit";
+import { db } from "@/lib/db";
 import { deliverEmails } from "@/lib/email/send";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { PaymentStatus } from "@/lib/generated/prisma/enums";
 import type { StripeCheckoutSession, StripeEvent } from "@/lib/stripe/stripe";
+import type { Tx } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import type { PaymentStatus } from "@/lib/generated/prisma/enums";
 import { queueOrganizationEmails, portalLink } from "@/lib/services/memberships/notify";
 import { lockMembership, settleMembership } from "./settle-membership";
-
-/** The only event types the webhook acts on; anything else is acknowledged and ignored. */
-export const HANDLED_STRIPE_EVENTS = [
-  "checkout.session.completed",
-  "checkout.session.async_payment_succeeded",
-  "checkout.session.async_payment_failed",
-  "checkout.session.expired",
-] as const;
-type HandledType = (typeof HANDLED_STRIPE_EVENTS)[number];
-
-export function isHandledEvent(type: string): type is HandledType {
-  return (HANDLED_STRIPE_EVENTS as readonly string[]).includes(type);
-}
-
-/** The status a session's event asks for; SUCCEEDED is final whatever order events arrive in. */
-function targetStatus(type: HandledType, session: StripeCheckoutSession): PaymentStatus {
-  if (type === "checkout.session.async_payment_succeeded") return "SUCCEEDED";
-  if (type === "checkout.session.async_payment_failed") return "FAILED";
-  if (type === "checkout.session.expired") return "EXPIRED";
-  return session.payment_status === "unpaid" ? "PENDING" : "SUCCEEDED";
-}
-
-function nextStatus(current: PaymentStatus, wanted: PaymentStatus): PaymentStatus {
-  if (current === "SUCCEEDED") return "SUCCEEDED";
-  if (wanted === "PENDING") return current; // "processing" never undoes a later outcome
-  return wanted;
-}
-
-const idOf = (v: string | { id: string } | null | undefined) => (typeof v === "string" ? v : (v?.id ?? null));
+import { idOf, isHandledEvent, nextStatus, targetStatus, type HandledType } from "./rules";
 
 export type ApplyResult = "applied" | "duplicate" | "ignored";
 

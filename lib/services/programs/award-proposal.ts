@@ -6,8 +6,8 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { deliverEmails, queueEmails } from "@/lib/email/send";
 import { env } from "@/lib/env";
 import { formatDate } from "@/lib/format";
-import { applyStageChange, stageFactsOf } from "./move-program-stage";
-import { proposalTotals } from "./evaluation";
+import { applyStageChange, stageFactsOf } from "@/lib/services/programs/internal/stage-change";
+import { proposalTotals } from "@/lib/services/programs/internal/proposal-totals";
 
 export type AwardInput = {
   proposalId: string;

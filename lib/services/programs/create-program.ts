@@ -3,24 +3,7 @@ import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
 import { ConflictError } from "@/lib/errors";
-
-/** The cooperative's usual weighted criteria; staff adjust them before evaluation. */
-export const DEFAULT_CRITERIA = [
-  { name: "Technical approach", weight: 35 },
-  { name: "Price", weight: 30 },
-  { name: "Experience with Connecticut municipalities", weight: 20 },
-  { name: "Support and implementation", weight: 15 },
-];
-
-export function slugifyTitle(title: string) {
-  return (
-    title
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "")
-      .slice(0, 60) || "program"
-  );
-}
+import { DEFAULT_CRITERIA, slugifyTitle } from "./rules";
 
 export async function createProgram({
   actor,

@@ -1,9 +1,9 @@
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
-import { committeeSeatOf, findVisibleProgram } from "./access";
+import { committeeSeatOf, findVisibleProgram } from "@/lib/services/programs/internal/access";
 import { stageIndex } from "./stages";
-import { proposalTotals } from "./evaluation";
+import { proposalTotals } from "@/lib/services/programs/internal/proposal-totals";
 
 const fileSelect = {
   select: { id: true, title: true, file: { select: { id: true, filename: true, sizeBytes: true, contentType: true } } },

@@ -6,7 +6,7 @@ import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { deliverEmails } from "@/lib/email/send";
 import { ROLE_LABEL } from "@/lib/labels";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { loadFacts } from "./load";
+import { loadFacts } from "@/lib/services/requests/internal/load";
 import { actorLabel, mayApprove, missingApprovals } from "./rules";
 import { loadForMail, sentToVendor } from "./submission";
 

@@ -2,7 +2,7 @@
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
-import { loadFacts } from "./load";
+import { loadFacts } from "@/lib/services/requests/internal/load";
 import { canMove } from "./rules";
 
 export async function getDraft({ actor, input }: { actor: Actor | null; input: { requestId: string } }) {

@@ -7,7 +7,7 @@ import { deliverEmails } from "@/lib/email/send";
 import { REQUEST_STATUS_LABEL } from "@/lib/labels";
 import type { PurchaseRequestStatus } from "@/lib/generated/prisma/enums";
 import { assertMayRequest } from "./eligibility";
-import { loadFacts } from "./load";
+import { loadFacts } from "@/lib/services/requests/internal/load";
 import { notify, recipients, type Audience } from "./notify";
 import { MOVES, actorLabel, canMove, type Move } from "./rules";
 import { applySubmission, loadForMail } from "./submission";

@@ -4,7 +4,7 @@ import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
 import { ValidationError } from "@/lib/errors";
 import { deliverEmails } from "@/lib/email/send";
-import { loadFacts } from "./load";
+import { loadFacts } from "@/lib/services/requests/internal/load";
 import { notify, recipients } from "./notify";
 import { actorLabel } from "./rules";
 import { loadForMail } from "./submission";

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { ConflictError } from "@/lib/errors";
 import { deliverEmails } from "@/lib/email/send";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { loadFacts } from "./load";
+import { loadFacts } from "@/lib/services/requests/internal/load";
 import type { RatingInput } from "./inputs";
 import { notify, recipients } from "./notify";
 import { actorLabel } from "./rules";

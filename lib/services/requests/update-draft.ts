@@ -7,10 +7,10 @@ import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { REQUEST_STATUS_LABEL } from "@/lib/labels";
-import { priceLines, totalOf } from "./create-request";
+import { priceLines, totalOf } from "./rules";
 import { assertMayRequest } from "./eligibility";
 import type { UpdateDraftInput } from "./inputs";
-import { loadFacts } from "./load";
+import { loadFacts } from "@/lib/services/requests/internal/load";
 import { moveRequest } from "./move-request";
 import { actorLabel, canMove } from "./rules";
 

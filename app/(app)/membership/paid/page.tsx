@@ -3,7 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { requirePageActor } from "@/lib/auth/session";
 import { loadForPage } from "@/lib/page";
-import { getOwnCheckoutPayment } from "@/lib/services/memberships/get-membership";
+import { getOwnCheckoutPayment } from "@/lib/services/memberships/get-own-checkout-payment";
 import { formatCents } from "@/lib/format";
 import { receiptLabel } from "@/lib/labels";
 import { Alert } from "@/components/ui/alert";

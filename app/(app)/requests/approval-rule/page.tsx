@@ -5,7 +5,7 @@ import { can } from "@/lib/authz/assert";
 import { loadForPage } from "@/lib/page";
 import { formatCents } from "@/lib/format";
 import { APPROVAL_RULE_LABEL } from "@/lib/labels";
-import { getApprovalPolicy } from "@/lib/services/requests/approval-policy";
+import { getApprovalPolicy } from "@/lib/services/requests/get-approval-policy";
 import { Card } from "@/components/ui/card";
 import { ApprovalRuleForm } from "@/components/requests/approval-rule-form";
 import { setApprovalPolicyAction } from "@/app/actions/requests";

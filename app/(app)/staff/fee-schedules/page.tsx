@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
 import { loadForPage } from "@/lib/page";
-import { listFeeSchedules } from "@/lib/services/fees/fee-schedules";
+import { listFeeSchedules } from "@/lib/services/fees/list-fee-schedules";
 import { fiscalYearLabel, fiscalYearOf } from "@/lib/format";
 import { Card } from "@/components/ui/card";
 import { FeeScheduleForm, type ScheduleDefaults } from "@/components/memberships/fee-schedule-form";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { loadForPage } from "@/lib/page";
-import { listVendorPilotIssues } from "@/lib/services/contracts/vendor-views";
+import { listVendorPilotIssues } from "@/lib/services/contracts/list-vendor-pilot-issues";
 import { PILOT_ISSUE_STATUS_LABEL } from "@/lib/labels";
 import { formatDateTime } from "@/lib/format";
 import { EmptyState } from "@/components/ui/card";

@@ -1,7 +1,8 @@
 // POST /api/stripe/webhook: records membership payments from Stripe (signed, allow-listed, idempotent).
 import { isSignatureError, verifyWebhookEvent, type StripeEvent } from "@/lib/stripe/stripe";
 import { env } from "@/lib/env";
-import { applyStripeEvent, isHandledEvent } from "@/lib/services/payments/apply-stripe-event";
+import { applyStripeEvent } from "@/lib/services/payments/apply-stripe-event";
+import { isHandledEvent } from "@/lib/services/payments/rules";
 
 export async function POST(request: Request): Promise<Response> {
   if (!env.STRIPE_WEBHOOK_SECRET)

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { loadForPage } from "@/lib/page";
-import { getReceipt } from "@/lib/services/payments/list-payments";
+import { getReceipt } from "@/lib/services/payments/get-receipt";
 import { formatCents, formatDate } from "@/lib/format";
 import { PAYMENT_METHOD_LABEL, receiptLabel } from "@/lib/labels";
 import { PrintButton } from "@/components/ui/print-button";

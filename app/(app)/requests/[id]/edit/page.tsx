@@ -4,7 +4,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { loadForPage } from "@/lib/page";
 import { REQUEST_STATUS_LABEL, requestNumberLabel } from "@/lib/labels";
 import { contractOrRefusal } from "@/lib/services/requests/eligibility";
-import { getApprovalPolicy } from "@/lib/services/requests/approval-policy";
+import { getApprovalPolicy } from "@/lib/services/requests/get-approval-policy";
 import { getDraft } from "@/lib/services/requests/get-draft";
 import { Alert } from "@/components/ui/alert";
 import { RequestBuilder } from "@/components/requests/request-builder";

@@ -5,7 +5,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { assertCan } from "@/lib/authz/assert";
 import { loadForPage } from "@/lib/page";
 import { contractOrRefusal } from "@/lib/services/requests/eligibility";
-import { getApprovalPolicy } from "@/lib/services/requests/approval-policy";
+import { getApprovalPolicy } from "@/lib/services/requests/get-approval-policy";
 import { RequestBuilder } from "@/components/requests/request-builder";
 import { createRequestAction } from "@/app/actions/requests";
 

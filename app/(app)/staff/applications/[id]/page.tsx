@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { loadForPage } from "@/lib/page";
-import { getApplication } from "@/lib/services/memberships/list-applications";
+import { getApplication } from "@/lib/services/memberships/get-application";
 import { AFFILIATION_LABEL, APPLICATION_STATUS_LABEL, ORG_KIND_LABEL } from "@/lib/labels";
 import { formatDateTime } from "@/lib/format";
 import { Card } from "@/components/ui/card";

@@ -1,17 +1,8 @@
-// Each member organization's internal approval rule: above a threshold, who approves before the vendor sees it.
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
 import type { ApprovalRule } from "@/lib/generated/prisma/enums";
-
-export async function getApprovalPolicy({ actor }: { actor: Actor | null }) {
-  assertCan(actor, "requests.view.own");
-  return db.approvalPolicy.findUnique({
-    where: { organizationId: actor.organization.id },
-    select: { thresholdCents: true, approvers: true, updatedAt: true },
-  });
-}
 
 /** thresholdCents null removes the rule (no request needs approval). */
 export async function setApprovalPolicy({

@@ -2,7 +2,7 @@
 import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/authz/actor";
 import { NotFoundError } from "@/lib/errors";
-import { scopeWhere, type RequestFacts } from "./rules";
+import { scopeWhere, type RequestFacts } from "@/lib/services/requests/rules";
 
 export async function loadFacts(tx: Tx, actor: Actor, requestId: string): Promise<RequestFacts & { id: string }> {
   const r = await tx.purchaseRequest.findFirst({

@@ -3,24 +3,15 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
-import { ConflictError, NotFoundError } from "@/lib/errors";
+import { ConflictError } from "@/lib/errors";
 import { deliverEmails, queueEmails } from "@/lib/email/send";
-import { Affiliation } from "@/lib/generated/prisma/enums";
 import { fiscalYearOf, formatCents, formatDate } from "@/lib/format";
 import { newMemberDueAt } from "@/lib/services/fees/fee-rule";
-import { assertNotDuplicate } from "./submit-application";
+import { assertNotDuplicate } from "@/lib/services/memberships/internal/assert-not-duplicate";
 import { createMembership } from "./create-membership";
 import { portalLink } from "./notify";
-
-export const ApproveApplicationInput = z.object({
-  id: z.string().min(1).max(64),
-  verifiedAffiliations: z.array(z.enum(Affiliation)).max(3).default([]),
-});
-
-export const RejectApplicationInput = z.object({
-  id: z.string().min(1).max(64),
-  reason: z.string().trim().min(5, "Tell the applicant why, in a sentence.").max(2000),
-});
+import type { ApproveApplicationInput } from "./schemas";
+import { claimApplication } from "./internal/claim-application";
 
 function slugOf(name: string) {
   return name
@@ -28,14 +19,6 @@ function slugOf(name: string) {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "")
     .slice(0, 60);
-}
-
-async function claimApplication(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], id: string) {
-  // Only a waiting application can be decided; the conditional update makes double clicks harmless.
-  const app = await tx.membershipApplication.findUnique({ where: { id } });
-  if (!app) throw new NotFoundError();
-  if (app.status !== "SUBMITTED") throw new ConflictError("This application was already decided.");
-  return app;
 }
 
 /** Approves: the organization, its first admin and this year's membership exist afterwards. */
@@ -153,49 +136,4 @@ export async function approveApplication({
   });
   await deliverEmails(emailIds);
   return result;
-}
-
-export async function rejectApplication({
-  actor,
-  input,
-  now = new Date(),
-}: {
-  actor: Actor | null;
-  input: z.infer<typeof RejectApplicationInput>;
-  now?: Date;
-}) {
-  assertCan(actor, "memberships.applications.review");
-  const emailIds = await db.$transaction(async (tx) => {
-    const app = await claimApplication(tx, input.id);
-    const updated = await tx.membershipApplication.updateMany({
-      where: { id: app.id, status: "SUBMITTED" },
-      data: { status: "REJECTED", decisionReason: input.reason, decidedAt: now, decidedByUserId: actor.userId },
-    });
-    if (updated.count !== 1) throw new ConflictError("This application was already decided.");
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      organizationId: null,
-      action: "membership.application_rejected",
-      entityType: "MembershipApplication",
-      entityId: app.id,
-      before: { status: app.status },
-      after: { status: "REJECTED", reason: input.reason },
-    });
-    return queueEmails(tx, [
-      {
-        to: app.contactEmail,
-        subject: `About ${app.legalName}'s application to the cooperative`,
-        text: [
-          `Hello ${app.contactName},`,
-          "",
-          "We could not approve your application to join the CRCOG IT Services Cooperative.",
-          "",
-          `Reason: ${input.reason}`,
-          "",
-          "You are welcome to apply again once this is resolved.",
-        ].join("\n"),
-      },
-    ]);
-  });
-  await deliverEmails(emailIds);
 }

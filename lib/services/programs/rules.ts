@@ -1,4 +1,15 @@
-// A price schedule typed or pasted as lines: "item code | description | unit | price | pilot price | list price".
+// Pure program rules: who sees a program at which stage, price schedules, criteria, open solicitations.
+import type { Actor } from "@/lib/authz/actor";
+import { ConflictError } from "@/lib/errors";
+import type { ProgramStage } from "@/lib/generated/prisma/enums";
+import { stageIndex } from "./stages";
+import { formatDateTime } from "@/lib/format";
+
+export function programVisibleTo(actor: Actor, stage: ProgramStage) {
+  if (actor.side !== "vendor") return true;
+  return stageIndex(stage) >= stageIndex("SOLICITATION");
+}
+
 export type PriceScheduleLine = {
   itemCode: string;
   description: string;
@@ -49,4 +60,33 @@ export function parsePriceSchedule(text: string): { lines: PriceScheduleLine[]; 
   });
   if (!lines.length && !errors.length) errors.push("Give at least one priced line.");
   return { lines, errors };
+}
+
+/** The cooperative's usual weighted criteria; staff adjust them before evaluation. */
+export const DEFAULT_CRITERIA = [
+  { name: "Technical approach", weight: 35 },
+  { name: "Price", weight: 30 },
+  { name: "Experience with Connecticut municipalities", weight: 20 },
+  { name: "Support and implementation", weight: 15 },
+];
+
+export function slugifyTitle(title: string) {
+  return (
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 60) || "program"
+  );
+}
+
+export const MAX_SCORE = 10;
+
+export function assertOpen(program: { stage: string; proposalDueAt: Date | null }, now = new Date()) {
+  if (program.stage !== "SOLICITATION") throw new ConflictError("This solicitation is not open.");
+  if (!program.proposalDueAt || now >= program.proposalDueAt) {
+    throw new ConflictError(
+      `Proposals were due ${program.proposalDueAt ? formatDateTime(program.proposalDueAt) : "already"}; the solicitation no longer accepts them.`,
+    );
+  }
 }

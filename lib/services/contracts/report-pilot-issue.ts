@@ -1,0 +1,65 @@
+// A pilot town (or staff) logs an issue on a contract in its pilot; the vendor's people are emailed.
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { assertCan } from "@/lib/authz/assert";
+import type { Actor } from "@/lib/authz/actor";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { deliverEmails, queueEmails } from "@/lib/email/send";
+import { env } from "@/lib/env";
+
+export async function reportPilotIssue({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: { contractId: string; title: string; description: string };
+}) {
+  assertCan(actor, "pilot.issues.report");
+  const { ids, issue } = await db.$transaction(async (tx) => {
+    const contract = await tx.contract.findUnique({
+      where: { id: input.contractId },
+      select: { id: true, status: true, number: true, vendorOrganizationId: true },
+    });
+    if (!contract) throw new NotFoundError();
+    if (actor.side !== "staff") {
+      const participant = await tx.pilotParticipant.findUnique({
+        where: { contractId_organizationId: { contractId: contract.id, organizationId: actor.organization.id } },
+      });
+      if (!participant) throw new NotFoundError();
+    }
+    if (contract.status !== "PILOT") throw new ConflictError("Issues are logged while the contract is in its pilot.");
+    const issue = await tx.pilotIssue.create({
+      data: {
+        contractId: contract.id,
+        reportedByOrganizationId: actor.organization.id,
+        reportedById: actor.userId,
+        title: input.title,
+        description: input.description,
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      organizationId: actor.organization.id,
+      action: "pilot_issue.report",
+      entityType: "PilotIssue",
+      entityId: issue.id,
+      after: { contractId: contract.id, title: input.title },
+    });
+    const vendorPeople = await tx.organizationUser.findMany({
+      where: { organizationId: contract.vendorOrganizationId },
+      select: { user: { select: { email: true } } },
+    });
+    const ids = await queueEmails(
+      tx,
+      vendorPeople.map((p) => ({
+        to: p.user.email,
+        subject: `Pilot issue on contract ${contract.number}: ${input.title}`,
+        text: `${actor.organization.name} logged a pilot issue on contract ${contract.number}.\n\n${input.title}\n\nAnswer it at ${env.appUrl}/vendor/pilot-issues`,
+      })),
+    );
+    return { ids, issue };
+  });
+  await deliverEmails(ids);
+  return issue;
+}

@@ -1,0 +1,15 @@
+// One membership application, for staff review.
+import { db } from "@/lib/db";
+import { assertCan } from "@/lib/authz/assert";
+import type { Actor } from "@/lib/authz/actor";
+import { NotFoundError } from "@/lib/errors";
+
+export async function getApplication({ actor, input }: { actor: Actor | null; input: { id: string } }) {
+  assertCan(actor, "memberships.applications.review");
+  const application = await db.membershipApplication.findUnique({
+    where: { id: input.id },
+    include: { organization: { select: { id: true, name: true } } },
+  });
+  if (!application) throw new NotFoundError();
+  return application;
+}

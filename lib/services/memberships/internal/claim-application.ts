@@ -1,0 +1,10 @@
+import { db } from "@/lib/db";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+
+export async function claimApplication(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], id: string) {
+  // Only a waiting application can be decided; the conditional update makes double clicks harmless.
+  const app = await tx.membershipApplication.findUnique({ where: { id } });
+  if (!app) throw new NotFoundError();
+  if (app.status !== "SUBMITTED") throw new ConflictError("This application was already decided.");
+  return app;
+}

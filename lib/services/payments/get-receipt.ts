@@ -1,0 +1,23 @@
+import { db } from "@/lib/db";
+import { assertCan } from "@/lib/authz/assert";
+import type { Actor } from "@/lib/authz/actor";
+import { NotFoundError } from "@/lib/errors";
+
+/** A receipt: the member's own payments only (another tenant's is a 404); staff see all. */
+export async function getReceipt({ actor, input }: { actor: Actor | null; input: { id: string } }) {
+  if (actor?.side === "staff") assertCan(actor, "payments.view.all");
+  else assertCan(actor, "membership.view.own");
+  const payment = await db.membershipPayment.findFirst({
+    where: {
+      id: input.id,
+      status: "SUCCEEDED",
+      ...(actor.side === "staff" ? {} : { organizationId: actor.organization.id }),
+    },
+    include: {
+      organization: { select: { name: true, address: true, town: true } },
+      membership: { select: { fiscalYear: true, feeDueCents: true } },
+    },
+  });
+  if (!payment) throw new NotFoundError();
+  return payment;
+}

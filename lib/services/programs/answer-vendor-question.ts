@@ -1,0 +1,33 @@
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { assertCan } from "@/lib/authz/assert";
+import type { Actor } from "@/lib/authz/actor";
+import { NotFoundError } from "@/lib/errors";
+
+export async function answerVendorQuestion({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: { questionId: string; answer: string };
+}) {
+  assertCan(actor, "programs.manage");
+  return db.$transaction(async (tx) => {
+    const q = await tx.vendorQuestion.findUnique({ where: { id: input.questionId } });
+    if (!q) throw new NotFoundError();
+    await tx.vendorQuestion.update({
+      where: { id: q.id },
+      data: { answer: input.answer, answeredById: actor.userId, answeredAt: new Date() },
+    });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      organizationId: actor.organization.id,
+      action: "program.vendor_question.answer",
+      entityType: "VendorQuestion",
+      entityId: q.id,
+      before: { answer: q.answer },
+      after: { answer: input.answer },
+    });
+    return { id: q.id };
+  });
+}

@@ -1,0 +1,57 @@
+// The pilot review committee: staff appoint member staff by email.
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { assertCan } from "@/lib/authz/assert";
+import type { Actor } from "@/lib/authz/actor";
+import { ConflictError, ValidationError } from "@/lib/errors";
+import { findVisibleProgram } from "@/lib/services/programs/internal/access";
+
+const MEMBER_KINDS = ["MUNICIPALITY", "BOARD_OF_EDUCATION", "LIBRARY", "OTHER_PUBLIC"] as const;
+
+export async function appointCommitteeMember({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: { programId: string; email: string };
+}) {
+  assertCan(actor, "programs.manage");
+  return db.$transaction(async (tx) => {
+    const program = await findVisibleProgram(actor, input.programId, tx);
+    if (program.stage === "RETIRED") throw new ConflictError("A retired program has no committee.");
+    const user = await tx.user.findUnique({
+      where: { email: input.email.toLowerCase() },
+      select: {
+        id: true,
+        name: true,
+        organizations: {
+          where: { organization: { kind: { in: [...MEMBER_KINDS] } } },
+          select: { organizationId: true },
+          orderBy: { createdAt: "asc" },
+        },
+      },
+    });
+    const seatOrg = user?.organizations[0]?.organizationId;
+    if (!user || !seatOrg)
+      throw new ValidationError("Appoint someone who works for a member organization.", {
+        email: ["No member organization's staff has this email address."],
+      });
+    const existing = await tx.committeeMember.findUnique({
+      where: { programId_userId: { programId: program.id, userId: user.id } },
+    });
+    if (existing) throw new ConflictError(`${user.name ?? input.email} is already on the committee.`);
+    const seat = await tx.committeeMember.create({
+      data: { programId: program.id, userId: user.id, organizationId: seatOrg, appointedById: actor.userId },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      organizationId: actor.organization.id,
+      action: "program.committee.appoint",
+      entityType: "CommitteeMember",
+      entityId: seat.id,
+      after: { programId: program.id, userId: user.id, organizationId: seatOrg },
+    });
+    return seat;
+  });
+}

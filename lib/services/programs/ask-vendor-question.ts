@@ -1,0 +1,39 @@
+// The solicitation: vendors ask questions (answers are published to every vendor) until the due date.
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { assertCan } from "@/lib/authz/assert";
+import type { Actor } from "@/lib/authz/actor";
+import { findVisibleProgram } from "@/lib/services/programs/internal/access";
+import { assertOpen } from "./rules";
+
+export async function askVendorQuestion({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: { programId: string; question: string };
+}) {
+  assertCan(actor, "solicitation.participate");
+  return db.$transaction(async (tx) => {
+    const program = await findVisibleProgram(actor, input.programId, tx);
+    assertOpen(program);
+    const q = await tx.vendorQuestion.create({
+      data: {
+        programId: program.id,
+        vendorOrganizationId: actor.organization.id,
+        askedById: actor.userId,
+        question: input.question,
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      organizationId: actor.organization.id,
+      action: "program.vendor_question.ask",
+      entityType: "VendorQuestion",
+      entityId: q.id,
+      after: { programId: program.id },
+    });
+    return q;
+  });
+}

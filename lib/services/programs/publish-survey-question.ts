@@ -1,0 +1,40 @@
+// The needs survey at FORECAST: staff publish questions, member organizations answer, staff read the demand.
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { assertCan } from "@/lib/authz/assert";
+import type { Actor } from "@/lib/authz/actor";
+import { ConflictError } from "@/lib/errors";
+import { findVisibleProgram } from "@/lib/services/programs/internal/access";
+
+export async function publishSurveyQuestion({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: { programId: string; prompt: string };
+}) {
+  assertCan(actor, "programs.manage");
+  return db.$transaction(async (tx) => {
+    const program = await findVisibleProgram(actor, input.programId, tx);
+    if (program.stage !== "FORECAST")
+      throw new ConflictError("Survey questions are published while the program is in FORECAST.");
+    const duplicate = await tx.surveyQuestion.findUnique({
+      where: { programId_prompt: { programId: program.id, prompt: input.prompt } },
+    });
+    if (duplicate) throw new ConflictError("That question is already published.");
+    const position = await tx.surveyQuestion.count({ where: { programId: program.id } });
+    const question = await tx.surveyQuestion.create({
+      data: { programId: program.id, prompt: input.prompt, position },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      organizationId: actor.organization.id,
+      action: "program.survey_question.publish",
+      entityType: "SurveyQuestion",
+      entityId: question.id,
+      after: { programId: program.id, prompt: input.prompt },
+    });
+    return question;
+  });
+}

@@ -1,0 +1,56 @@
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { assertCan } from "@/lib/authz/assert";
+import type { Actor } from "@/lib/authz/actor";
+import { ConflictError, ValidationError } from "@/lib/errors";
+import { findVisibleProgram } from "@/lib/services/programs/internal/access";
+
+/** Staff edit the RFP draft while the program is in FORECAST or RFP_DRAFTING. */
+export async function updateRfpDraft({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: { programId: string; rfpDraft: string; rfpNumber?: string; proposalDueAt?: Date };
+}) {
+  assertCan(actor, "programs.manage");
+  return db.$transaction(async (tx) => {
+    const program = await findVisibleProgram(actor, input.programId, tx);
+    if (program.stage !== "FORECAST" && program.stage !== "RFP_DRAFTING")
+      throw new ConflictError("The RFP is fixed once it is posted.");
+    if (input.rfpNumber) {
+      const taken = await tx.program.findFirst({
+        where: { rfpNumber: input.rfpNumber, id: { not: program.id } },
+        select: { id: true },
+      });
+      if (taken)
+        throw new ValidationError("That RFP number is taken.", {
+          rfpNumber: ["Another program uses this RFP number."],
+        });
+    }
+    const data = {
+      rfpDraft: input.rfpDraft,
+      rfpNumber: input.rfpNumber ?? program.rfpNumber,
+      proposalDueAt: input.proposalDueAt ?? program.proposalDueAt,
+    };
+    await tx.program.update({ where: { id: program.id }, data });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      organizationId: actor.organization.id,
+      action: "program.rfp.update",
+      entityType: "Program",
+      entityId: program.id,
+      before: {
+        rfpNumber: program.rfpNumber,
+        proposalDueAt: program.proposalDueAt?.toISOString() ?? null,
+        rfpDraftLength: program.rfpDraft.length,
+      },
+      after: {
+        rfpNumber: data.rfpNumber,
+        proposalDueAt: data.proposalDueAt?.toISOString() ?? null,
+        rfpDraftLength: data.rfpDraft.length,
+      },
+    });
+    return { programId: program.id };
+  });
+}
