@@ -1,6 +1,7 @@
 // The one server-action helper: parse FormData with zod, run the service, map errors.
 // Returns the typed values on failure so forms never lose what the person typed.
 import "server-only";
+import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { toPublicError } from "@/lib/errors";
 import { getActor } from "@/lib/auth/session";
@@ -42,20 +43,9 @@ export function formAction<S extends z.ZodType, T>(
       const data = await run({ actor: await getActor(), input: parsed.data });
       return { ok: true, data, message: successMessage };
     } catch (error) {
-      rethrowNavigation(error);
+      unstable_rethrow(error); // redirect(), notFound() and dynamic-rendering signals pass through untouched
       const { status, message, fieldErrors } = toPublicError(error);
       return { ok: false, status, error: message, fieldErrors, values };
     }
   };
-}
-
-/** redirect()/notFound() work by throwing; they must pass through the helper untouched. */
-export function rethrowNavigation(error: unknown) {
-  const digest = (error as { digest?: unknown } | null)?.digest;
-  if (
-    typeof digest === "string" &&
-    (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"))
-  ) {
-    throw error;
-  }
 }

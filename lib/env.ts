@@ -15,7 +15,7 @@ const flag = z
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: optional,
-  /** Set by scripts/start.mjs when it started the embedded PostgreSQL. */
+  /** Set by scripts/start.ts when it started the embedded PostgreSQL. */
   PORTAL_EMBEDDED_DB: flag,
   /** Explicitly turns demo mode on (mailbox page, persona list) on any database. */
   PORTAL_DEMO: flag,

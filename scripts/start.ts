@@ -2,20 +2,20 @@
 // production build when the sources changed, then the server on $PORT (default 3000).
 // `npm run dev` does the same with `next dev`.
 import { spawn, spawnSync } from "node:child_process";
-import { ensureDatabase } from "./local-db.mjs";
-import { buildIsStale } from "./build-freshness.mjs";
-import { startServer, stopServer } from "./server-process.mjs";
+import { ensureDatabase } from "./local-db.ts";
+import { buildIsStale } from "./build-freshness.ts";
+import { startServer, stopServer } from "./server-process.ts";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
 
-function run(cmd, args, env) {
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv) {
   const r = spawnSync(cmd, args, { stdio: "inherit", env });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed (exit ${r.status})`);
 }
 
 const db = await ensureDatabase();
-const env = { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1", PORT: port };
+const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1", PORT: port };
 if (db.embedded) env.PORTAL_EMBEDDED_DB = "1";
 
 try {
@@ -38,7 +38,7 @@ console.log(
 );
 
 let stopping = false;
-async function shutdown(code) {
+async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   stopServer(server);

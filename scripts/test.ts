@@ -7,7 +7,7 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const totals = { passed: 0, failed: 0 };
 let ok = true;
 
-function step(name, cmd, args) {
+function step(name: string, cmd: string, args: string[]) {
   console.log(`\n=== ${name}`);
   const r = spawnSync(cmd, args, { stdio: "inherit", env });
   if (r.status !== 0) {
@@ -17,7 +17,7 @@ function step(name, cmd, args) {
   return r.status === 0;
 }
 
-function readJson(file) {
+function readJson(file: string) {
   try {
     return JSON.parse(fs.readFileSync(file, "utf8"));
   } catch {

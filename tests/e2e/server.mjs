@@ -5,9 +5,9 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort, startEmbeddedPostgres } from "../../scripts/embedded-db.mjs";
-import { buildIsStale } from "../../scripts/build-freshness.mjs";
-import { startServer } from "../../scripts/server-process.mjs";
+import { freePort, startEmbeddedPostgres } from "../../scripts/embedded-db.ts";
+import { buildIsStale } from "../../scripts/build-freshness.ts";
+import { startServer } from "../../scripts/server-process.ts";
 import { e2ePorts, e2eStateFile } from "./ports.mjs";
 
 const { demoPort, plainPort } = e2ePorts();
@@ -33,7 +33,7 @@ run(["prisma", "migrate", "deploy"]);
 run(["tsx", "prisma/seed.ts"]);
 if (buildIsStale(distDir)) run(["next", "build"], { NODE_ENV: "production" });
 
-// the production server (server/serve.mjs: one worker per core), as `npm start` runs it
+// the production server (server/serve.ts: one worker per core), as `npm start` runs it
 const serve = (port, extra) =>
   startServer(port, { ...env, ...extra, APP_URL: `http://localhost:${port}` }, { detached: false });
 const servers = [serve(demoPort, { PORTAL_DEMO: "1" }), serve(plainPort, {})];

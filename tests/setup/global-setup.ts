@@ -4,8 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-// @ts-expect-error plain ESM script shared with the start command
-import { freePort, startEmbeddedPostgres } from "../../scripts/embedded-db.mjs";
+import { freePort, startEmbeddedPostgres } from "../../scripts/embedded-db.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CatalogQuery, catalogHref } from "@/lib/services/catalog/catalog-query";
-import { cachedCatalog } from "@/lib/services/catalog/cached-catalog";
+import { catalogFacets, searchCatalog } from "@/lib/services/catalog/search-catalog";
 import { PROGRAM_STAGE_LABEL } from "@/lib/labels";
 import { formatDate } from "@/lib/format";
 import { FilterForm } from "@/components/ui/filter-form";
@@ -14,7 +14,8 @@ export default async function CatalogPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const filter = CatalogQuery.parse(await searchParams);
-  const { result, facets } = await cachedCatalog(filter);
+  // read afresh on every request; a CDN in front may keep the anonymous page for 30 s (proxy.ts)
+  const [result, facets] = await Promise.all([searchCatalog(filter), catalogFacets()]);
   return (
     <div className="flex flex-col gap-4">
       <h1>Contract catalog</h1>

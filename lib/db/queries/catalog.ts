@@ -104,11 +104,3 @@ export async function catalogChoices(): Promise<{ categories: string[]; vendors:
   ]);
   return { categories: parseRows(Category, categories).map((c) => c.category), vendors: parseRows(Vendor, vendors) };
 }
-
-const Version = z.object({ version: z.date().nullable() });
-
-/** The time of the latest change to any contract (null when there are none): the key of the catalog's cache. */
-export async function catalogVersion(): Promise<Date | null> {
-  const rows = await db.$queryRaw<unknown[]>`SELECT max("updatedAt") AS "version" FROM "Contract"`;
-  return parseFirst(Version, rows)?.version ?? null;
-}

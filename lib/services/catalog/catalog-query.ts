@@ -2,8 +2,6 @@
 import { z } from "zod";
 
 export const CATALOG_PAGE_SIZE = 20;
-/** The cache tag of the catalog page's data (lib/services/catalog/cached-catalog.ts). */
-export const CATALOG_TAG = "catalog";
 export const CATALOG_SORTS = ["relevance", "title", "expiring", "newest"] as const;
 
 export const CatalogQuery = z.object({
