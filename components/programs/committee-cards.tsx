@@ -2,7 +2,7 @@
 import type { ProgramView } from "@/lib/services/programs/get-program";
 import { Card, EmptyState } from "@/components/ui/card";
 import { ActionForm } from "@/components/ui/form";
-import { appointCommitteeMemberAction } from "@/app/actions/programs";
+import { appointCommitteeMemberAction } from "@/app/actions/programs/committee";
 import { CommentList } from "./comment-list";
 
 export function CommitteeCards({ view, appoints }: { view: ProgramView; appoints: boolean }) {

@@ -2,7 +2,7 @@
 import type { ProgramView } from "@/lib/services/programs/get-program";
 import { Card } from "@/components/ui/card";
 import { ActionForm } from "@/components/ui/form";
-import { commentOnRfpAction } from "@/app/actions/programs";
+import { commentOnRfpAction } from "@/app/actions/programs/committee";
 import { CommentList } from "./comment-list";
 
 export function CommitteeCommentsCard({ view, comments }: { view: ProgramView; comments: boolean }) {

@@ -6,7 +6,7 @@ import type { listPilotCandidates } from "@/lib/services/contracts/list-pilot-ca
 import { Card } from "@/components/ui/card";
 import { ActionForm } from "@/components/ui/form";
 import { UploadForm } from "@/components/upload-form";
-import { addPilotParticipantAction } from "@/app/actions/programs";
+import { addPilotParticipantAction } from "@/app/actions/programs/pilot";
 
 type Props = {
   programId: string;

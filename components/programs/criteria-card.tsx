@@ -2,7 +2,7 @@
 import type { ProgramView } from "@/lib/services/programs/get-program";
 import { Card } from "@/components/ui/card";
 import { ActionForm } from "@/components/ui/form";
-import { setCriteriaAction } from "@/app/actions/programs";
+import { setCriteriaAction } from "@/app/actions/programs/evaluation";
 
 export function CriteriaCard({ view, edits }: { view: ProgramView; edits: boolean }) {
   return (

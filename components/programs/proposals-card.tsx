@@ -4,7 +4,7 @@ import type { ProgramView } from "@/lib/services/programs/get-program";
 import { Card, EmptyState } from "@/components/ui/card";
 import { ScrollTable } from "@/components/ui/scroll-table";
 import { ActionForm } from "@/components/ui/form";
-import { awardProposalAction } from "@/app/actions/programs";
+import { awardProposalAction } from "@/app/actions/programs/evaluation";
 import { ProposalDetails } from "./proposal-details";
 
 function ScoreTable({ view }: { view: ProgramView }) {

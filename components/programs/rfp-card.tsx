@@ -5,7 +5,7 @@ import type { StaffStageView } from "@/lib/services/programs/stages";
 import { Card } from "@/components/ui/card";
 import { ActionForm } from "@/components/ui/form";
 import { UploadForm } from "@/components/upload-form";
-import { updateRfpDraftAction } from "@/app/actions/programs";
+import { updateRfpDraftAction } from "@/app/actions/programs/committee";
 import { DocumentList } from "./documents";
 
 export function RfpCard({ view, stages }: { view: ProgramView; stages: StaffStageView }) {

@@ -2,7 +2,7 @@
 import type { ProgramView } from "@/lib/services/programs/get-program";
 import { Card } from "@/components/ui/card";
 import { ActionForm } from "@/components/ui/form";
-import { scoreProposalAction } from "@/app/actions/programs";
+import { scoreProposalAction } from "@/app/actions/programs/evaluation";
 import { ProposalDetails } from "./proposal-details";
 
 function ScoreProposal({ view, p }: { view: ProgramView; p: ProgramView["proposals"][number] }) {

@@ -4,7 +4,7 @@ import type { StaffStageView, StageMove } from "@/lib/services/programs/stages";
 import { Card } from "@/components/ui/card";
 import { ActionForm } from "@/components/ui/form";
 import type { FieldSpec } from "@/components/ui/field";
-import { moveProgramStageAction } from "@/app/actions/programs";
+import { moveProgramStageAction } from "@/app/actions/programs/forecast";
 
 const MOVE_UI: Record<StageMove["kind"], { label: (m: StageMove) => string; note: FieldSpec; danger?: boolean }> = {
   advance: {

@@ -4,7 +4,7 @@ import type { ProgramView } from "@/lib/services/programs/get-program";
 import { Card, EmptyState } from "@/components/ui/card";
 import { ActionForm } from "@/components/ui/form";
 import { labelOptions } from "@/components/ui/field";
-import { answerSurveyAction } from "@/app/actions/programs";
+import { answerSurveyAction } from "@/app/actions/programs/forecast";
 
 const choices = (labels: Record<string, string>) => [{ value: "", label: "Choose…" }, ...labelOptions(labels)];
 

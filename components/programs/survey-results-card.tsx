@@ -6,7 +6,7 @@ import type { getSurveyDemand } from "@/lib/services/programs/get-survey-demand"
 import { Card, EmptyState } from "@/components/ui/card";
 import { ScrollTable } from "@/components/ui/scroll-table";
 import { ActionForm } from "@/components/ui/form";
-import { publishSurveyQuestionAction } from "@/app/actions/programs";
+import { publishSurveyQuestionAction } from "@/app/actions/programs/forecast";
 
 type Demand = Awaited<ReturnType<typeof getSurveyDemand>>;
 

@@ -2,7 +2,7 @@
 import type { ProgramView } from "@/lib/services/programs/get-program";
 import { Card } from "@/components/ui/card";
 import { ActionForm } from "@/components/ui/form";
-import { askVendorQuestionAction } from "@/app/actions/programs";
+import { askVendorQuestionAction } from "@/app/actions/programs/solicitation";
 
 export function VendorQuestionsAnswersCard({ view, asks }: { view: ProgramView; asks: boolean }) {
   return (

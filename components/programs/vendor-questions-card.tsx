@@ -2,7 +2,7 @@
 import type { ProgramView } from "@/lib/services/programs/get-program";
 import { Card, EmptyState } from "@/components/ui/card";
 import { ActionForm } from "@/components/ui/form";
-import { answerVendorQuestionAction } from "@/app/actions/programs";
+import { answerVendorQuestionAction } from "@/app/actions/programs/solicitation";
 
 export function VendorQuestionsCard({ view }: { view: ProgramView }) {
   return (

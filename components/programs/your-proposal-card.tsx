@@ -5,7 +5,7 @@ import type { ProgramView } from "@/lib/services/programs/get-program";
 import { Card } from "@/components/ui/card";
 import { ActionForm } from "@/components/ui/form";
 import { UploadForm } from "@/components/upload-form";
-import { submitProposalAction } from "@/app/actions/programs";
+import { submitProposalAction } from "@/app/actions/programs/solicitation";
 import { DocumentList } from "./documents";
 import { PriceTable } from "./price-table";
 

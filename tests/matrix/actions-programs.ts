@@ -1,23 +1,27 @@
 // Authorization matrix rows for the program, solicitation, evaluation and pilot actions (issue 4).
 import {
   addPilotParticipantAction,
-  answerSurveyAction,
-  answerVendorQuestionAction,
-  appointCommitteeMemberAction,
-  askVendorQuestionAction,
-  awardProposalAction,
-  commentOnRfpAction,
-  createProgramAction,
-  moveProgramStageAction,
-  publishSurveyQuestionAction,
   reportPilotIssueAction,
   resolvePilotIssueAction,
   respondToPilotIssueAction,
-  scoreProposalAction,
-  setCriteriaAction,
+} from "@/app/actions/programs/pilot";
+import {
+  answerSurveyAction,
+  createProgramAction,
+  moveProgramStageAction,
+  publishSurveyQuestionAction,
+} from "@/app/actions/programs/forecast";
+import {
+  answerVendorQuestionAction,
+  askVendorQuestionAction,
   submitProposalAction,
+} from "@/app/actions/programs/solicitation";
+import {
+  appointCommitteeMemberAction,
+  commentOnRfpAction,
   updateRfpDraftAction,
-} from "@/app/actions/programs";
+} from "@/app/actions/programs/committee";
+import { awardProposalAction, scoreProposalAction, setCriteriaAction } from "@/app/actions/programs/evaluation";
 import { db } from "@/lib/db";
 import { createProgram } from "@/lib/services/programs/create-program";
 import { moveProgramStage } from "@/lib/services/programs/move-program-stage";
@@ -76,21 +80,21 @@ async function pilotIssue(w: World, answered: boolean) {
 }
 
 export const PROGRAM_ACTION_ROWS: Record<string, ActionRow> = {
-  "app/actions/programs.ts#createProgramAction": {
+  "app/actions/programs/forecast.ts#createProgramAction": {
     run: () => createProgramAction(null, form({ title: `Matrix ${uid()}`, summary: "A need", category: "Networking" })),
     expect: forAll<Outcome>(403, { anonymous: 401, staff: "redirect" }),
   },
-  "app/actions/programs.ts#moveProgramStageAction": {
+  "app/actions/programs/forecast.ts#moveProgramStageAction": {
     run: async (w) =>
       moveProgramStageAction(null, form({ programId: (await newProgram(w)).id, toStage: "RFP_DRAFTING" })),
     expect: staffOnly,
   },
-  "app/actions/programs.ts#publishSurveyQuestionAction": {
+  "app/actions/programs/forecast.ts#publishSurveyQuestionAction": {
     run: async (w) =>
       publishSurveyQuestionAction(null, form({ programId: (await newProgram(w)).id, prompt: "Interested?" })),
     expect: staffOnly,
   },
-  "app/actions/programs.ts#answerSurveyAction": {
+  "app/actions/programs/forecast.ts#answerSurveyAction": {
     run: async (w) => {
       const program = await newProgram(w);
       const q = await publishSurveyQuestion({
@@ -111,12 +115,12 @@ export const PROGRAM_ACTION_ROWS: Record<string, ActionRow> = {
     },
     expect: forAll<Outcome>(403, { anonymous: 401, memberA: "ok", memberB: "ok" }),
   },
-  "app/actions/programs.ts#appointCommitteeMemberAction": {
+  "app/actions/programs/committee.ts#appointCommitteeMemberAction": {
     run: async (w) =>
       appointCommitteeMemberAction(null, form({ programId: (await newProgram(w)).id, email: w.memberB.user.email })),
     expect: staffOnly,
   },
-  "app/actions/programs.ts#updateRfpDraftAction": {
+  "app/actions/programs/committee.ts#updateRfpDraftAction": {
     run: async (w) =>
       updateRfpDraftAction(
         null,
@@ -129,7 +133,7 @@ export const PROGRAM_ACTION_ROWS: Record<string, ActionRow> = {
       ),
     expect: staffOnly,
   },
-  "app/actions/programs.ts#commentOnRfpAction": {
+  "app/actions/programs/committee.ts#commentOnRfpAction": {
     // member A sits on the committee; member B does not (404)
     run: async (w) => {
       const program = await newProgram(w);
@@ -141,12 +145,12 @@ export const PROGRAM_ACTION_ROWS: Record<string, ActionRow> = {
     },
     expect: forAll<Outcome>(403, { anonymous: 401, memberA: "ok", memberB: 404, staff: "ok" }),
   },
-  "app/actions/programs.ts#askVendorQuestionAction": {
+  "app/actions/programs/solicitation.ts#askVendorQuestionAction": {
     run: async (w) =>
       askVendorQuestionAction(null, form({ programId: (await solicitingProgram(pw(w))).id, question: "Per device?" })),
     expect: forAll<Outcome>(403, { anonymous: 401, vendorX: "ok", vendorY: "ok" }),
   },
-  "app/actions/programs.ts#answerVendorQuestionAction": {
+  "app/actions/programs/solicitation.ts#answerVendorQuestionAction": {
     run: async (w) => {
       const program = await solicitingProgram(pw(w));
       const q = await askVendorQuestion({
@@ -157,7 +161,7 @@ export const PROGRAM_ACTION_ROWS: Record<string, ActionRow> = {
     },
     expect: staffOnly,
   },
-  "app/actions/programs.ts#submitProposalAction": {
+  "app/actions/programs/solicitation.ts#submitProposalAction": {
     run: async (w) =>
       submitProposalAction(
         null,
@@ -165,12 +169,12 @@ export const PROGRAM_ACTION_ROWS: Record<string, ActionRow> = {
       ),
     expect: forAll<Outcome>(403, { anonymous: 401, vendorX: "ok", vendorY: "ok" }),
   },
-  "app/actions/programs.ts#setCriteriaAction": {
+  "app/actions/programs/evaluation.ts#setCriteriaAction": {
     run: async (w) =>
       setCriteriaAction(null, form({ programId: (await newProgram(w)).id, criteria: "Technical | 60\nPrice | 40" })),
     expect: staffOnly,
   },
-  "app/actions/programs.ts#scoreProposalAction": {
+  "app/actions/programs/evaluation.ts#scoreProposalAction": {
     // only the committee (member A) scores; member B is not on it (404); staff and vendors may not (403)
     run: async (w) => {
       const { program, proposal } = await evaluating(w);
@@ -186,7 +190,7 @@ export const PROGRAM_ACTION_ROWS: Record<string, ActionRow> = {
     },
     expect: forAll<Outcome>(403, { anonymous: 401, memberA: "ok", memberB: 404 }),
   },
-  "app/actions/programs.ts#awardProposalAction": {
+  "app/actions/programs/evaluation.ts#awardProposalAction": {
     run: async (w) => {
       const { program, proposal } = await evaluating(w);
       await scoreAll(pw(w), proposal.id, 8);
@@ -205,7 +209,7 @@ export const PROGRAM_ACTION_ROWS: Record<string, ActionRow> = {
     },
     expect: staffOnly,
   },
-  "app/actions/programs.ts#addPilotParticipantAction": {
+  "app/actions/programs/pilot.ts#addPilotParticipantAction": {
     run: async (w) => {
       const { program, contractId } = await awardedProgram(pw(w));
       return addPilotParticipantAction(
@@ -215,7 +219,7 @@ export const PROGRAM_ACTION_ROWS: Record<string, ActionRow> = {
     },
     expect: staffOnly,
   },
-  "app/actions/programs.ts#reportPilotIssueAction": {
+  "app/actions/programs/pilot.ts#reportPilotIssueAction": {
     // member A pilots the contract; member B does not (404)
     run: async (w) => {
       const { contractId } = await pilotIssue(w, false);
@@ -223,7 +227,7 @@ export const PROGRAM_ACTION_ROWS: Record<string, ActionRow> = {
     },
     expect: forAll<Outcome>(403, { anonymous: 401, memberA: "ok", memberB: 404, staff: "ok" }),
   },
-  "app/actions/programs.ts#respondToPilotIssueAction": {
+  "app/actions/programs/pilot.ts#respondToPilotIssueAction": {
     // vendor X holds the contract; vendor Y's answer finds nothing (404)
     run: async (w) =>
       respondToPilotIssueAction(
@@ -232,7 +236,7 @@ export const PROGRAM_ACTION_ROWS: Record<string, ActionRow> = {
       ),
     expect: forAll<Outcome>(403, { anonymous: 401, vendorX: "ok", vendorY: 404 }),
   },
-  "app/actions/programs.ts#resolvePilotIssueAction": {
+  "app/actions/programs/pilot.ts#resolvePilotIssueAction": {
     run: async (w) => {
       const { contractId, issueId } = await pilotIssue(w, true);
       return resolvePilotIssueAction(

@@ -8,7 +8,7 @@ import { PROGRAM_STAGE_LABEL } from "@/lib/labels";
 import { formatDate } from "@/lib/format";
 import { Card } from "@/components/ui/card";
 import { ActionForm } from "@/components/ui/form";
-import { createProgramAction } from "@/app/actions/programs";
+import { createProgramAction } from "@/app/actions/programs/forecast";
 import { ScrollTable } from "@/components/ui/scroll-table";
 
 export const metadata: Metadata = { title: "Programs" };

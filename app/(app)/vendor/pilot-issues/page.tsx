@@ -7,7 +7,7 @@ import { PILOT_ISSUE_STATUS_LABEL } from "@/lib/labels";
 import { formatDateTime } from "@/lib/format";
 import { EmptyState } from "@/components/ui/card";
 import { ActionForm } from "@/components/ui/form";
-import { respondToPilotIssueAction } from "@/app/actions/programs";
+import { respondToPilotIssueAction } from "@/app/actions/programs/pilot";
 
 export const metadata: Metadata = { title: "Pilot issues" };
 

@@ -9,7 +9,7 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { ActionForm } from "@/components/ui/form";
 import { DocumentList } from "@/components/programs/documents";
 import { PriceTable } from "@/components/programs/price-table";
-import { reportPilotIssueAction, resolvePilotIssueAction } from "@/app/actions/programs";
+import { reportPilotIssueAction, resolvePilotIssueAction } from "@/app/actions/programs/pilot";
 import { ContractRatings } from "@/components/requests/contract-ratings";
 import { can } from "@/lib/authz/assert";
 

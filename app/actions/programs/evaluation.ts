@@ -1,0 +1,52 @@
+"use server";
+// Evaluation: criteria, scores and the award: parse with zod, call the service, revalidate.
+import { z } from "zod";
+import { formAction } from "@/lib/action";
+import { scoreProposal } from "@/lib/services/programs/score-proposal";
+import { setCriteria } from "@/lib/services/programs/set-criteria";
+import { awardProposal } from "@/lib/services/programs/award-proposal";
+import { id, text, dateInput, refreshProgram } from "./fields";
+
+export const setCriteriaAction = formAction(
+  z.object({ programId: id, criteria: text(5000, "Give the criteria.") }),
+  async ({ actor, input }) => {
+    await setCriteria({ actor, input });
+    refreshProgram(input.programId);
+  },
+  "Criteria saved.",
+);
+
+// one "score_<criterion id>" field per criterion, so the schema lets those through
+export const scoreProposalAction = formAction(
+  z.looseObject({ programId: id, proposalId: id, comment: z.string().trim().max(2000).optional() }),
+  async ({ actor, input }) => {
+    const scores: Record<string, number> = {};
+    for (const [key, value] of Object.entries(input)) {
+      if (key.startsWith("score_") && typeof value === "string")
+        scores[key.slice(6)] = value.trim() === "" ? Number.NaN : Number(value);
+    }
+    await scoreProposal({
+      actor,
+      input: { proposalId: input.proposalId, scores, comment: input.comment || undefined },
+    });
+    refreshProgram(input.programId);
+  },
+  "Scores saved.",
+);
+
+export const awardProposalAction = formAction(
+  z.object({
+    programId: id,
+    proposalId: id,
+    contractNumber: text(40, "Give the contract a number."),
+    termStart: dateInput("Choose the first day of the term."),
+    termEnd: dateInput("Choose the last day of the term."),
+    renewalOptions: text(300, "Describe the renewal options, or write None."),
+    renewalsRemaining: z.coerce.number().int().min(0).max(10),
+  }),
+  async ({ actor, input }) => {
+    await awardProposal({ actor, input });
+    refreshProgram(input.programId);
+  },
+  "Contract awarded.",
+);
