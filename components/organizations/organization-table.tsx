@@ -1,0 +1,52 @@
+// The staff directory's table: each organization with its place, people and this fiscal year's membership and fee.
+import Link from "next/link";
+import { MEMBERSHIP_STATUS_LABEL, ORG_KIND_LABEL } from "@/lib/labels";
+import { formatCents } from "@/lib/format";
+import type { listOrganizations } from "@/lib/services/organizations/list-organizations";
+import { ScrollTable } from "@/components/ui/scroll-table";
+
+type Row = Awaited<ReturnType<typeof listOrganizations>>["rows"][number];
+
+function fee(m: Row["membership"]): string {
+  if (!m) return "—";
+  const state = m.feeDueCents > 0 ? (m.paidAt ? " paid" : " due") : "";
+  return `${formatCents(m.feeDueCents)}${state}`;
+}
+
+export function OrganizationTable({ rows, fiscalYear }: { rows: Row[]; fiscalYear: number }) {
+  return (
+    <ScrollTable
+      framed
+      caption="Organizations"
+      columns={[
+        { label: "Name" },
+        { label: "Kind" },
+        { label: "County" },
+        { label: "Region" },
+        { label: "Population", align: "right" },
+        { label: "Affiliations" },
+        { label: "People", align: "right" },
+        { label: `FY${fiscalYear} membership` },
+        { label: "Fee", align: "right", cellClassName: "whitespace-nowrap" },
+      ]}
+      rows={rows.map((o) => ({
+        key: o.id,
+        cells: [
+          o.name,
+          ORG_KIND_LABEL[o.kind],
+          o.county ?? "—",
+          o.planningRegion ?? "—",
+          o.population?.toLocaleString("en-US") ?? "—",
+          o.affiliations.join(", ") || (o.kind === "VENDOR" || o.kind === "COOPERATIVE" ? "—" : "Independent"),
+          o._count.users,
+          o.membership ? (
+            <Link href={`/staff/memberships/${o.membership.id}`}>{MEMBERSHIP_STATUS_LABEL[o.membership.status]}</Link>
+          ) : (
+            "—"
+          ),
+          fee(o.membership),
+        ],
+      }))}
+    />
+  );
+}
