@@ -1,0 +1,49 @@
+// "Contract facts": vendor, category, term and renewals, the summary, and the link that starts a purchase request.
+import Link from "next/link";
+import type { Actor } from "@/lib/authz/actor";
+import { can } from "@/lib/authz/assert";
+import { formatDate } from "@/lib/format";
+import type { ContractView } from "@/lib/services/contracts/get-contract";
+import { Card } from "@/components/ui/card";
+
+/** A member may request a purchase from an open program, or from a pilot it takes part in. */
+export function ContractFactsCard({ actor, view }: { actor: Actor | null; view: ContractView }) {
+  const { contract } = view;
+  return (
+    <Card title="Contract facts">
+      <dl className="grid gap-2 sm:grid-cols-2">
+        <div>
+          <dt className="font-medium">Vendor</dt>
+          <dd>{contract.vendorOrganization.name}</dd>
+        </div>
+        <div>
+          <dt className="font-medium">Category</dt>
+          <dd>{contract.category}</dd>
+        </div>
+        <div>
+          <dt className="font-medium">Term</dt>
+          <dd>
+            {formatDate(contract.termStart)} – {formatDate(contract.termEnd)}
+          </dd>
+        </div>
+        <div>
+          <dt className="font-medium">Renewal options</dt>
+          <dd>{contract.renewalOptions}</dd>
+        </div>
+      </dl>
+      <p className="mt-3">{contract.summary}</p>
+      {contract.awardBasis && <p className="mt-3 text-slate-700">{contract.awardBasis}</p>}
+      {can(actor, "requests.create") &&
+        (contract.status === "PROGRAM" || (contract.status === "PILOT" && view.isPilotParticipant)) && (
+          <p className="mt-4">
+            <Link
+              href={`/requests/new/${contract.id}`}
+              className="inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800"
+            >
+              Request a purchase
+            </Link>
+          </p>
+        )}
+    </Card>
+  );
+}
