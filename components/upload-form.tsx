@@ -3,8 +3,20 @@
 import { useRouter } from "next/navigation";
 import type { ActionState } from "@/lib/action";
 import { ActionForm } from "@/components/ui/form";
+import type { FieldSpec } from "@/components/ui/field";
 
 type Uploaded = { filename?: string };
+
+const FIELDS: FieldSpec[] = [
+  { name: "title", label: "Document title", required: true },
+  {
+    name: "file",
+    label: "File",
+    type: "file",
+    required: true,
+    hint: "PDF, PNG, JPEG, Word (.docx), Excel (.xlsx), text or CSV; at most 10 MB.",
+  },
+];
 
 export function UploadForm({
   target,
@@ -40,16 +52,7 @@ export function UploadForm({
       action={upload}
       aria-label={label}
       hidden={{ target, targetId }}
-      fields={[
-        { name: "title", label: "Document title", required: true },
-        {
-          name: "file",
-          label: "File",
-          type: "file",
-          required: true,
-          hint: "PDF, PNG, JPEG, Word (.docx), Excel (.xlsx), text or CSV; at most 10 MB.",
-        },
-      ]}
+      fields={FIELDS}
       submitLabel={label}
       pendingLabel="Uploading…"
       variant="secondary"

@@ -1,6 +1,7 @@
 "use client";
 import type { ActionState } from "@/lib/action";
 import { ActionForm } from "@/components/ui/form";
+import type { FieldItem } from "@/components/ui/field";
 
 const SCALES = [
   ["quality", "Quality of the product or work"],
@@ -18,6 +19,11 @@ const OPTIONS = [
   { value: "1", label: "1: very poor" },
 ];
 
+const FIELDS: FieldItem[] = [
+  { columns: 2, fields: SCALES.map(([name, label]) => ({ name, label, type: "select" as const, options: OPTIONS })) },
+  { name: "comment", label: "Comment (optional)", type: "textarea" },
+];
+
 /** A town rates the vendor of a fulfilled request on four scales from 1 to 5. */
 export function RatingForm<T>({
   action,
@@ -26,19 +32,5 @@ export function RatingForm<T>({
   action: (s: ActionState<T>, f: FormData) => Promise<ActionState<T>>;
   requestId: string;
 }) {
-  return (
-    <ActionForm
-      action={action}
-      hidden={{ requestId }}
-      fields={[
-        {
-          columns: 2,
-          fields: SCALES.map(([name, label]) => ({ name, label, type: "select" as const, options: OPTIONS })),
-        },
-        { name: "comment", label: "Comment (optional)", type: "textarea" },
-      ]}
-      submitLabel="Rate the vendor"
-      pendingLabel="Saving…"
-    />
-  );
+  return <ActionForm action={action} hidden={{ requestId }} fields={FIELDS} submitLabel="Rate the vendor" />;
 }

@@ -8,7 +8,15 @@ import { formatCents } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
 import { ActionForm, SubmitButton } from "@/components/ui/form";
 import { controlClass } from "@/components/ui/field";
-import { ScrollTable } from "@/components/ui/scroll-table";
+import { ScrollTable, type Column } from "@/components/ui/scroll-table";
+
+const COLUMNS: Column[] = [
+  { label: "Item" },
+  { label: "Unit" },
+  { label: "Unit price", align: "right" },
+  { label: "Quantity" },
+  { label: "Line total", align: "right" },
+];
 
 type Line = { id: string; itemCode: string; description: string; unit: string; unitPriceCents: number };
 
@@ -78,13 +86,7 @@ export function RequestForm<T>({ action, target, lines, approvalNote, initial }:
         framed
         caption="Price schedule: enter a quantity for each line you need"
         captionClassName="p-2 text-left font-semibold"
-        columns={[
-          { label: "Item" },
-          { label: "Unit" },
-          { label: "Unit price", align: "right" },
-          { label: "Quantity" },
-          { label: "Line total", align: "right" },
-        ]}
+        columns={COLUMNS}
         footer={
           <tr className="border-t border-slate-300 font-semibold">
             <th scope="row" colSpan={4} className="p-2 text-right">

@@ -11,7 +11,10 @@ export type FieldSpec = {
   hint?: string;
   /** For a checkbox, "on" means checked. */
   defaultValue?: string;
-  options?: { value: string; label: string }[];
+  /** Choices of a select or radio group: a list, or a label table (value -> label) in its order. */
+  options?: Option[] | Record<string, string>;
+  /** A first choice with the value "" (e.g. "Any", "Choose one"). */
+  empty?: string;
   rows?: number;
   required?: boolean;
   id?: string;
@@ -23,6 +26,7 @@ export type FieldSpec = {
 >;
 
 type Choice = "checkbox" | "radio" | "file";
+type Option = { value: string; label: string };
 
 /** Fields under a legend (a plain block without one); `columns: 2` sets them two abreast from a tablet up. */
 export type FieldGroup = {
@@ -39,7 +43,7 @@ export const controlClass =
   "rounded-md border border-slate-500 bg-white px-3 py-2 text-slate-900 aria-invalid:border-red-700";
 
 /** Select options from a label table (value -> label), in the table's order. */
-export function labelOptions(labels: Record<string, string>): { value: string; label: string }[] {
+export function labelOptions(labels: Record<string, string>): Option[] {
   return Object.entries(labels).map(([value, label]) => ({ value, label }));
 }
 
@@ -52,7 +56,23 @@ type FieldProps = FieldSpec & { id: string; value?: string; errors?: string[] };
 
 /** One labelled control; errors are announced and tied to it by aria-describedby (ids `<id>-hint`, `<id>-error`). */
 export function Field({ id, value, errors, ...spec }: FieldProps) {
-  const { name, label, type = "text", hint, options, rows, required, className, defaultValue, ...attrs } = spec;
+  const {
+    name,
+    label,
+    type = "text",
+    hint,
+    options = [],
+    empty,
+    rows,
+    required,
+    className,
+    defaultValue,
+    ...attrs
+  } = spec;
+  const choices = [
+    ...(empty === undefined ? [] : [{ value: "", label: empty }]),
+    ...(Array.isArray(options) ? options : labelOptions(options)),
+  ];
   const shown = value ?? defaultValue ?? "";
   const invalid = errors?.length ? true : undefined;
   const describedBy = [hint && `${id}-hint`, invalid && `${id}-error`].filter(Boolean).join(" ") || undefined;
@@ -77,7 +97,7 @@ export function Field({ id, value, errors, ...spec }: FieldProps) {
     return (
       <fieldset className={`flex flex-col gap-1 ${className ?? ""}`} aria-describedby={describedBy}>
         <legend className="font-medium">{label}</legend>
-        {options?.map((o, i) => (
+        {choices.map((o, i) => (
           <label key={o.value} className="flex items-center gap-2">
             <input
               id={i === 0 ? id : undefined}
@@ -113,7 +133,7 @@ export function Field({ id, value, errors, ...spec }: FieldProps) {
         />
       ) : type === "select" ? (
         <select {...common} defaultValue={shown} className={controlClass}>
-          {options?.map((o) => (
+          {choices.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 /** Field ids are the field names (or `id`), so keep one filter form per page. */
 export function FilterForm({
   fields,
+  values = {},
   submitLabel = "Filter",
   action,
   search,
@@ -13,6 +14,8 @@ export function FilterForm({
   children,
 }: {
   fields: FieldSpec[];
+  /** The current filters (the parsed query string), shown in the fields. */
+  values?: Record<string, string | number | undefined>;
   submitLabel?: string;
   action?: string;
   /** Names the form as a search landmark. */
@@ -30,7 +33,7 @@ export function FilterForm({
       className={`rounded-lg border border-slate-300 bg-white p-4 ${className}`}
     >
       {fields.map((f) => (
-        <Field key={f.name} {...f} id={f.id ?? f.name} />
+        <Field key={f.name} {...f} id={f.id ?? f.name} defaultValue={f.defaultValue ?? values[f.name]?.toString()} />
       ))}
       <div className="flex items-end gap-3">
         <Button type="submit">{submitLabel}</Button>

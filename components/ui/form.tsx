@@ -78,7 +78,7 @@ export function ActionForm<T>(props: ActionFormProps<T>) {
  * The failed action's message and, for each field in error, a link that moves focus to the field (its error is
  * the link's description). Errors of names that are not fields of the form are listed as text. Takes focus.
  */
-function ErrorSummary({
+export function ErrorSummary({
   failed,
   title,
   fields,

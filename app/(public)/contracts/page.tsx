@@ -8,6 +8,14 @@ import { FilterForm } from "@/components/ui/filter-form";
 
 export const metadata: Metadata = { title: "Contract catalog" };
 
+const STATUS_CHOICES = { PROGRAM: "Program (open to all members)", PILOT: "Pilot" };
+const SORT_CHOICES = {
+  "": "Best match (title when not searching)",
+  title: "Title",
+  expiring: "Term ending soonest",
+  newest: "Newest term",
+};
+
 export default async function CatalogPage({
   searchParams,
 }: {
@@ -16,6 +24,8 @@ export default async function CatalogPage({
   const filter = CatalogQuery.parse(await searchParams);
   // read afresh on every request; a CDN in front may keep the anonymous page for 30 s (proxy.ts)
   const [result, facets] = await Promise.all([searchCatalog(filter), catalogFacets()]);
+  const categories = facets.categories.map((c) => ({ value: c, label: c }));
+  const vendors = facets.vendors.map((v) => ({ value: v.slug, label: v.name }));
   return (
     <div className="flex flex-col gap-4">
       <h1>Contract catalog</h1>
@@ -28,72 +38,20 @@ export default async function CatalogPage({
         search="Search contracts"
         submitLabel="Search"
         className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3"
+        values={filter}
         fields={[
-          {
-            name: "q",
-            label: "Search",
-            type: "search",
-            defaultValue: filter.q,
-            className: "lg:col-span-3",
-          },
-          {
-            name: "category",
-            label: "Category",
-            type: "select",
-            defaultValue: filter.category,
-            options: [
-              { value: "", label: "All categories" },
-              ...facets.categories.map((c) => ({ value: c, label: c })),
-            ],
-          },
-          {
-            name: "vendor",
-            label: "Vendor",
-            type: "select",
-            defaultValue: filter.vendor,
-            options: [
-              { value: "", label: "All vendors" },
-              ...facets.vendors.map((v) => ({ value: v.slug, label: v.name })),
-            ],
-          },
-          {
-            name: "status",
-            label: "Status",
-            type: "select",
-            defaultValue: filter.status,
-            options: [
-              { value: "", label: "Pilot and program" },
-              { value: "PROGRAM", label: "Program (open to all members)" },
-              { value: "PILOT", label: "Pilot" },
-            ],
-          },
-          {
-            name: "expiring",
-            label: "Term ends within (days)",
-            type: "number",
-            min: 1,
-            max: 3650,
-            defaultValue: filter.expiring?.toString(),
-          },
-          {
-            name: "sort",
-            label: "Sort by",
-            type: "select",
-            defaultValue: filter.sort,
-            options: [
-              { value: "", label: "Best match (title when not searching)" },
-              { value: "title", label: "Title" },
-              { value: "expiring", label: "Term ending soonest" },
-              { value: "newest", label: "Newest term" },
-            ],
-          },
+          { name: "q", label: "Search", type: "search", className: "lg:col-span-3" },
+          { name: "category", label: "Category", type: "select", empty: "All categories", options: categories },
+          { name: "vendor", label: "Vendor", type: "select", empty: "All vendors", options: vendors },
+          { name: "status", label: "Status", type: "select", empty: "Pilot and program", options: STATUS_CHOICES },
+          { name: "expiring", label: "Term ends within (days)", type: "number", min: 1, max: 3650 },
+          { name: "sort", label: "Sort by", type: "select", options: SORT_CHOICES },
         ]}
       >
         <Link href="/contracts">Clear</Link>
       </FilterForm>
       <p aria-live="polite">
-        {result.total.toLocaleString("en-US")} contract
-        {result.total === 1 ? "" : "s"}
+        {result.total.toLocaleString("en-US")} contract{result.total === 1 ? "" : "s"}
       </p>
       <ul className="flex flex-col gap-3" aria-label="Contracts">
         {result.rows.map((c) => (

@@ -8,7 +8,6 @@ import { PAYMENT_METHOD_LABEL, PAYMENT_STATUS_LABEL } from "@/lib/labels";
 import { PaymentMethod, PaymentStatus } from "@/lib/generated/prisma/enums";
 import { PaymentTable } from "@/components/memberships/payment-table";
 import { FilterForm } from "@/components/ui/filter-form";
-import { labelOptions } from "@/components/ui/field";
 
 export const metadata: Metadata = { title: "Payments ledger" };
 
@@ -30,27 +29,11 @@ export default async function PaymentsPage({
     <div className="flex flex-col gap-4">
       <h1>Payments ledger</h1>
       <FilterForm
+        values={input}
         fields={[
-          {
-            name: "fiscalYear",
-            label: "Fiscal year",
-            inputMode: "numeric",
-            defaultValue: input.fiscalYear?.toString(),
-          },
-          {
-            name: "method",
-            label: "Method",
-            type: "select",
-            defaultValue: input.method,
-            options: [{ value: "", label: "All methods" }, ...labelOptions(PAYMENT_METHOD_LABEL)],
-          },
-          {
-            name: "status",
-            label: "Status",
-            type: "select",
-            defaultValue: input.status,
-            options: [{ value: "", label: "All statuses" }, ...labelOptions(PAYMENT_STATUS_LABEL)],
-          },
+          { name: "fiscalYear", label: "Fiscal year", inputMode: "numeric" },
+          { name: "method", label: "Method", type: "select", empty: "All methods", options: PAYMENT_METHOD_LABEL },
+          { name: "status", label: "Status", type: "select", empty: "All statuses", options: PAYMENT_STATUS_LABEL },
         ]}
       />
       <p aria-live="polite">
