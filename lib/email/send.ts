@@ -59,8 +59,3 @@ export async function deliverEmails(ids: string[]) {
     }
   }
 }
-
-export async function sendEmail(message: EmailInput) {
-  const ids = await db.$transaction((tx) => queueEmails(tx, [message]));
-  await deliverEmails(ids);
-}

@@ -3,7 +3,7 @@
 import type { Actor } from "@/lib/authz/actor";
 import type { ProgramStage } from "@/lib/generated/prisma/enums";
 
-export const CATALOG_STATUSES: ProgramStage[] = ["PILOT", "PROGRAM"];
+const CATALOG_STATUSES: ProgramStage[] = ["PILOT", "PROGRAM"];
 
 export function contractVisibleTo(actor: Actor | null, c: { status: ProgramStage; vendorOrganizationId: string }) {
   if (CATALOG_STATUSES.includes(c.status)) return true;

@@ -18,9 +18,9 @@ export const MEMBER_KINDS = [
   "LIBRARY",
   "OTHER_PUBLIC",
 ] as const satisfies readonly OrgKind[];
-export type MemberKind = (typeof MEMBER_KINDS)[number];
+type MemberKind = (typeof MEMBER_KINDS)[number];
 
-export function isMemberKind(kind: OrgKind): kind is MemberKind {
+function isMemberKind(kind: OrgKind): kind is MemberKind {
   return (MEMBER_KINDS as readonly OrgKind[]).includes(kind);
 }
 
@@ -44,7 +44,7 @@ export function feeDueCents(
 
 const DAY = 24 * 3600 * 1000;
 /** A newly approved member has this long to pay; a renewal is due when its fiscal year starts. */
-export const NEW_MEMBER_DUE_DAYS = 30;
+const NEW_MEMBER_DUE_DAYS = 30;
 /** Next year's memberships are created this many days before the fiscal year starts. */
 export const RENEWAL_LEAD_DAYS = 60;
 

@@ -3,7 +3,7 @@ import type { PaymentStatus } from "@/lib/generated/prisma/enums";
 import type { StripeCheckoutSession } from "@/lib/stripe/stripe";
 
 /** The only event types the webhook acts on; anything else is acknowledged and ignored. */
-export const HANDLED_STRIPE_EVENTS = [
+const HANDLED_STRIPE_EVENTS = [
   "checkout.session.completed",
   "checkout.session.async_payment_succeeded",
   "checkout.session.async_payment_failed",

@@ -17,7 +17,7 @@ export class RequestRefusedError extends ForbiddenError {
 }
 
 /** The contract priced for this member; a contract it may not buy from says why (a missing one is a 404). */
-export async function contractForRequest(actor: Actor, contractId: string) {
+async function contractForRequest(actor: Actor, contractId: string) {
   try {
     return await getContractForPurchase({ actor, input: { contractId } });
   } catch (error) {
@@ -50,7 +50,7 @@ export function closedContractRefusal(status: ProgramStage): RequestRefusedError
   return null;
 }
 
-export async function assertMembership(actor: Actor) {
+async function assertMembership(actor: Actor) {
   const eligibility = await getPurchaseEligibility(actor.organization.id);
   if (!eligibility.eligible) throw new RequestRefusedError(eligibility.reason, eligibility.action);
 }
@@ -59,14 +59,4 @@ export async function assertMayRequest(actor: Actor, contractId: string) {
   const contract = await contractForRequest(actor, contractId);
   await assertMembership(actor);
   return contract;
-}
-
-/** For the request form: the contract priced for this member, or why the member may not request on it now. */
-export async function contractOrRefusal(actor: Actor, contractId: string) {
-  try {
-    return { contract: await assertMayRequest(actor, contractId), refusal: null };
-  } catch (error) {
-    if (!(error instanceof RequestRefusedError)) throw error;
-    return { contract: null, refusal: { reason: error.reason, todo: error.todo } };
-  }
 }

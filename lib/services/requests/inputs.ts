@@ -2,7 +2,7 @@
 // by the client has no field here, so zod drops it: every line is priced on the server.
 import { z } from "zod";
 
-export const RequestLineInput = z.object({
+const RequestLineInput = z.object({
   priceLineId: z.string().min(1).max(64),
   quantity: z.coerce
     .number("Enter a whole number.")

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { loadForPage } from "@/lib/page";
 import { REQUEST_STATUS_LABEL, requestNumberLabel } from "@/lib/labels";
-import { contractOrRefusal } from "@/lib/services/requests/eligibility";
+import { getContractOrRefusal } from "@/lib/services/requests/get-contract-or-refusal";
 import { getApprovalPolicy } from "@/lib/services/requests/get-approval-policy";
 import { getDraft } from "@/lib/services/requests/get-draft";
 import { Alert } from "@/components/ui/alert";
@@ -20,7 +20,10 @@ export default async function EditDraftPage({ params }: { params: Promise<{ id: 
     if (!draft.editable) return { draft, form: null };
     return {
       draft,
-      form: { ...(await contractOrRefusal(actor, draft.contractId)), policy: await getApprovalPolicy({ actor }) },
+      form: {
+        ...(await getContractOrRefusal({ actor, input: { contractId: draft.contractId } })),
+        policy: await getApprovalPolicy({ actor }),
+      },
     };
   });
   return (
