@@ -20,7 +20,7 @@ export function OrgSwitcher({ organizations, activeId }: { organizations: ActorO
         },
       ]}
       submitLabel="Switch"
-      variant="secondary"
+      variant="inverse"
     />
   );
 }

@@ -3,6 +3,7 @@ import { signOutAction } from "@/app/actions/session";
 import type { Actor } from "@/lib/authz/actor";
 import { navigationFor, SIDE_LABEL } from "@/lib/navigation";
 import { OrgSwitcher } from "@/components/org-switcher";
+import { SubmitButton } from "@/components/ui/form";
 
 export function SiteHeader({ actor }: { actor: Actor | null }) {
   return (
@@ -22,9 +23,7 @@ export function SiteHeader({ actor }: { actor: Actor | null }) {
               <span>{actor.organization.name}</span>
             )}
             <form action={signOutAction}>
-              <button type="submit" className="rounded border border-white px-2 py-1 hover:bg-brand-800">
-                Sign out
-              </button>
+              <SubmitButton variant="inverse">Sign out</SubmitButton>
             </form>
           </div>
         ) : (

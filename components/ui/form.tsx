@@ -5,7 +5,7 @@ import { useActionState, useEffect, useId, useRef, type ButtonHTMLAttributes, ty
 import { useFormStatus } from "react-dom";
 import type { ActionState } from "@/lib/action";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Button, type ButtonVariant } from "@/components/ui/button";
 import { Field, FieldSet, HiddenInputs, flatFields, type FieldItem, type FieldSpec } from "@/components/ui/field";
 
 type Failed = Extract<NonNullable<ActionState>, { ok: false }>;
@@ -19,7 +19,7 @@ export type ActionFormProps<T> = {
   submitLabel: string;
   /** What the submit button says while the action runs; "Working…" unless told. */
   pendingLabel?: string;
-  variant?: "primary" | "secondary" | "danger";
+  variant?: ButtonVariant;
   /** Replaces the single submit button, e.g. two `SubmitButton`s with `name="intent"`. */
   buttons?: ReactNode;
   /** The error summary's heading; the action's message follows it. Without it the message is the heading. */
@@ -127,7 +127,7 @@ export function SubmitButton({
   pendingLabel,
   children,
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: "primary" | "secondary" | "danger"; pendingLabel?: string }) {
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant; pendingLabel?: string }) {
   const { pending } = useFormStatus();
   return (
     <Button type="submit" disabled={pending} {...props}>
