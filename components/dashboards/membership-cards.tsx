@@ -8,6 +8,7 @@ import { getOwnMemberships } from "@/lib/services/memberships/get-own-membership
 import { countWaitingApplications } from "@/lib/services/memberships/count-waiting-applications";
 import { getMembershipTotals } from "@/lib/services/memberships/membership-totals";
 import { formatCents, formatDate } from "@/lib/format";
+import { StatTiles } from "@/components/ui/stat-tiles";
 
 export async function MemberMembershipCard({ actor }: { actor: Actor }) {
   const { fiscalYear, current, eligibility } = await getOwnMemberships({ actor });
@@ -60,26 +61,14 @@ export async function StaffPaymentsCard({ actor }: { actor: Actor }) {
   const t = await getMembershipTotals({ actor });
   return (
     <Card title="Membership payments" action={<Link href="/staff/payments">Payments ledger</Link>}>
-      <dl className="grid grid-cols-2 gap-2">
-        <div className="rounded bg-slate-100 p-2">
-          <dt className="text-sm text-slate-700">FY{t.fiscalYear} received</dt>
-          <dd className="text-xl font-semibold">{formatCents(t.receivedCents)}</dd>
-        </div>
-        <div className="rounded bg-slate-100 p-2">
-          <dt className="text-sm text-slate-700">Outstanding</dt>
-          <dd className="text-xl font-semibold">{formatCents(t.outstandingCents)}</dd>
-        </div>
-        <div className="rounded bg-slate-100 p-2">
-          <dt className="text-sm text-slate-700">Active members</dt>
-          <dd className="text-xl font-semibold">{t.active}</dd>
-        </div>
-        <div className="rounded bg-slate-100 p-2">
-          <dt className="text-sm text-slate-700">
-            <Link href="/staff/organizations?fee=due">Fee unpaid</Link>
-          </dt>
-          <dd className="text-xl font-semibold">{t.unpaid}</dd>
-        </div>
-      </dl>
+      <StatTiles
+        stats={[
+          { label: `FY${t.fiscalYear} received`, value: formatCents(t.receivedCents) },
+          { label: "Outstanding", value: formatCents(t.outstandingCents) },
+          { label: "Active members", value: t.active },
+          { label: <Link href="/staff/organizations?fee=due">Fee unpaid</Link>, value: t.unpaid },
+        ]}
+      />
     </Card>
   );
 }

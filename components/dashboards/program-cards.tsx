@@ -10,6 +10,7 @@ import { PROGRAM_STAGE_LABEL } from "@/lib/labels";
 import { STAGES } from "@/lib/services/programs/stages";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { Card, EmptyState } from "@/components/ui/card";
+import { StatTiles } from "@/components/ui/stat-tiles";
 
 export async function MemberContractsCard({ actor }: { actor: Actor }) {
   const s = await memberProgramSummary({ actor });
@@ -75,14 +76,7 @@ export async function StaffProgramsCard({ actor }: { actor: Actor }) {
   const s = await staffProgramSummary({ actor });
   return (
     <Card title="Programs" action={<Link href="/staff/programs">All programs</Link>}>
-      <dl className="grid grid-cols-2 gap-2">
-        {STAGES.map((stage) => (
-          <div key={stage} className="rounded bg-slate-100 p-2">
-            <dt className="text-sm text-slate-700">{PROGRAM_STAGE_LABEL[stage]}</dt>
-            <dd className="text-xl font-semibold">{s.counts[stage] ?? 0}</dd>
-          </div>
-        ))}
-      </dl>
+      <StatTiles stats={STAGES.map((st) => ({ key: st, label: PROGRAM_STAGE_LABEL[st], value: s.counts[st] ?? 0 }))} />
       <p className="mt-2">
         {s.openIssues} pilot issue{s.openIssues === 1 ? "" : "s"} not yet resolved.
       </p>

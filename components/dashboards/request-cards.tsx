@@ -7,6 +7,7 @@ import { COUNT_CAP } from "@/lib/services/requests/list-requests";
 import { requestSummary } from "@/lib/services/requests/summary";
 import { Card, EmptyState } from "@/components/ui/card";
 import { StatusBadge } from "@/components/requests/status-badge";
+import { StatTiles } from "@/components/ui/stat-tiles";
 
 const HREF = { member: "/requests", vendor: "/vendor/requests", staff: "/staff/requests" } as const;
 const TITLE = {
@@ -25,18 +26,19 @@ export async function RequestsCard({ actor }: { actor: Actor }) {
   const href = HREF[actor.side];
   return (
     <Card title={TITLE[actor.side]} action={<Link href={href}>All requests</Link>}>
-      <dl className="mb-3 grid grid-cols-2 gap-2 sm:grid-cols-3">
-        {counts.map((c) => (
-          <div key={c.status} className="rounded bg-slate-100 p-2">
-            <dt className="text-sm text-slate-700">{REQUEST_STATUS_LABEL[c.status]}</dt>
-            <dd className="text-xl font-semibold">
-              <Link href={`${href}?status=${c.status}`}>
-                {c.count > COUNT_CAP ? `${COUNT_CAP.toLocaleString("en-US")}+` : c.count}
-              </Link>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <StatTiles
+        columns={3}
+        className="mb-3"
+        stats={counts.map((c) => ({
+          key: c.status,
+          label: REQUEST_STATUS_LABEL[c.status],
+          value: (
+            <Link href={`${href}?status=${c.status}`}>
+              {c.count > COUNT_CAP ? `${COUNT_CAP.toLocaleString("en-US")}+` : c.count}
+            </Link>
+          ),
+        }))}
+      />
       {recent.length === 0 ? (
         <EmptyState>{EMPTY[actor.side]}</EmptyState>
       ) : (

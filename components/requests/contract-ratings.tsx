@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { can } from "@/lib/authz/assert";
 import { getContractRatings } from "@/lib/services/requests/contract-ratings";
 import { Card, EmptyState } from "@/components/ui/card";
+import { StatTiles } from "@/components/ui/stat-tiles";
 
 const SCALES = [
   ["quality", "Quality"],
@@ -24,14 +25,7 @@ export async function ContractRatings({ actor, contractId }: { actor: Actor | nu
           <p className="mb-2">
             Average of {r.count} rating{r.count === 1 ? "" : "s"}: <strong>{r.overall.toFixed(1)} out of 5</strong>
           </p>
-          <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
-            {SCALES.map(([key, label]) => (
-              <div key={key} className="rounded bg-slate-100 p-2">
-                <dt className="text-sm text-slate-700">{label}</dt>
-                <dd className="text-xl font-semibold">{r[key].toFixed(1)}</dd>
-              </div>
-            ))}
-          </dl>
+          <StatTiles columns={4} stats={SCALES.map(([key, label]) => ({ key, label, value: r[key].toFixed(1) }))} />
         </>
       )}
     </Card>
