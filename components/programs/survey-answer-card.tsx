@@ -3,10 +3,7 @@ import { SURVEY_INTEREST_LABEL, SURVEY_TIMELINE_LABEL } from "@/lib/labels";
 import type { ProgramView } from "@/lib/services/programs/get-program";
 import { Card, EmptyState } from "@/components/ui/card";
 import { ActionForm } from "@/components/ui/form";
-import { labelOptions } from "@/components/ui/field";
 import { answerSurveyAction } from "@/app/actions/programs/forecast";
-
-const choices = (labels: Record<string, string>) => [{ value: "", label: "Choose…" }, ...labelOptions(labels)];
 
 function SurveyQuestion({ programId, q }: { programId: string; q: ProgramView["questions"][number] }) {
   const a = q.answers[0];
@@ -27,7 +24,8 @@ function SurveyQuestion({ programId, q }: { programId: string; q: ProgramView["q
             name: "interest",
             label: "Interest",
             type: "select",
-            options: choices(SURVEY_INTEREST_LABEL),
+            empty: "Choose…",
+            options: SURVEY_INTEREST_LABEL,
             defaultValue: a?.interest,
           },
           {
@@ -45,7 +43,8 @@ function SurveyQuestion({ programId, q }: { programId: string; q: ProgramView["q
             name: "timeline",
             label: "When would you buy?",
             type: "select",
-            options: choices(SURVEY_TIMELINE_LABEL),
+            empty: "Choose…",
+            options: SURVEY_TIMELINE_LABEL,
             defaultValue: a?.timeline,
           },
           { name: "comment", label: "Comment (optional)", type: "textarea", rows: 2, defaultValue: a?.comment ?? "" },

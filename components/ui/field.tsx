@@ -43,7 +43,7 @@ export const controlClass =
   "rounded-md border border-slate-500 bg-white px-3 py-2 text-slate-900 aria-invalid:border-red-700";
 
 /** Select options from a label table (value -> label), in the table's order. */
-export function labelOptions(labels: Record<string, string>): Option[] {
+function labelOptions(labels: Record<string, string>): Option[] {
   return Object.entries(labels).map(([value, label]) => ({ value, label }));
 }
 
