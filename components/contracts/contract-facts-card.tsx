@@ -5,32 +5,21 @@ import { can } from "@/lib/authz/assert";
 import { formatDate } from "@/lib/format";
 import type { ContractView } from "@/lib/services/contracts/get-contract";
 import { Card } from "@/components/ui/card";
+import { FactList } from "@/components/ui/fact-list";
 
 /** A member may request a purchase from an open program, or from a pilot it takes part in. */
 export function ContractFactsCard({ actor, view }: { actor: Actor | null; view: ContractView }) {
   const { contract } = view;
   return (
     <Card title="Contract facts">
-      <dl className="grid gap-2 sm:grid-cols-2">
-        <div>
-          <dt className="font-medium">Vendor</dt>
-          <dd>{contract.vendorOrganization.name}</dd>
-        </div>
-        <div>
-          <dt className="font-medium">Category</dt>
-          <dd>{contract.category}</dd>
-        </div>
-        <div>
-          <dt className="font-medium">Term</dt>
-          <dd>
-            {formatDate(contract.termStart)} – {formatDate(contract.termEnd)}
-          </dd>
-        </div>
-        <div>
-          <dt className="font-medium">Renewal options</dt>
-          <dd>{contract.renewalOptions}</dd>
-        </div>
-      </dl>
+      <FactList
+        facts={[
+          { label: "Vendor", value: contract.vendorOrganization.name },
+          { label: "Category", value: contract.category },
+          { label: "Term", value: `${formatDate(contract.termStart)} – ${formatDate(contract.termEnd)}` },
+          { label: "Renewal options", value: contract.renewalOptions },
+        ]}
+      />
       <p className="mt-3">{contract.summary}</p>
       {contract.awardBasis && <p className="mt-3 text-slate-700">{contract.awardBasis}</p>}
       {can(actor, "requests.create") &&

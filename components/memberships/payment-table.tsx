@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { PaymentMethod, PaymentStatus } from "@/lib/generated/prisma/enums";
 import { formatCents, formatDate } from "@/lib/format";
 import { PAYMENT_METHOD_LABEL, PAYMENT_STATUS_LABEL, receiptLabel } from "@/lib/labels";
-import { ScrollTable } from "@/components/ui/scroll-table";
+import { ScrollTable, numeric } from "@/components/ui/scroll-table";
 
 /** One payment; `organization`, `fiscalYear` and `date` show only in the tables that have those columns. */
 export type PaymentRow = {
@@ -32,14 +32,14 @@ export function PaymentTable({ rows, caption, show, framed }: Props) {
       framed={framed}
       caption={caption}
       columns={[
-        { label: "Receipt" },
-        show.organization === true && { label: "Organization" },
-        show.fiscalYear === true && { label: "Year" },
-        { label: "Method" },
-        show.reference === true && { label: "Reference" },
-        { label: "Status" },
-        show.date === true && { label: "Date" },
-        { label: "Amount", align: "right", cellClassName: "whitespace-nowrap" },
+        "Receipt",
+        show.organization === true && "Organization",
+        show.fiscalYear === true && "Year",
+        "Method",
+        show.reference === true && "Reference",
+        "Status",
+        show.date === true && "Date",
+        numeric("Amount"),
       ]}
       rows={rows.map((p) => ({
         key: p.id,

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { MEMBERSHIP_STATUS_LABEL, ORG_KIND_LABEL } from "@/lib/labels";
 import { formatCents } from "@/lib/format";
 import type { listOrganizations } from "@/lib/services/organizations/list-organizations";
-import { ScrollTable } from "@/components/ui/scroll-table";
+import { ScrollTable, numeric } from "@/components/ui/scroll-table";
 
 type Row = Awaited<ReturnType<typeof listOrganizations>>["rows"][number];
 
@@ -19,15 +19,15 @@ export function OrganizationTable({ rows, fiscalYear }: { rows: Row[]; fiscalYea
       framed
       caption="Organizations"
       columns={[
-        { label: "Name" },
-        { label: "Kind" },
-        { label: "County" },
-        { label: "Region" },
-        { label: "Population", align: "right" },
-        { label: "Affiliations" },
-        { label: "People", align: "right" },
-        { label: `FY${fiscalYear} membership` },
-        { label: "Fee", align: "right", cellClassName: "whitespace-nowrap" },
+        "Name",
+        "Kind",
+        "County",
+        "Region",
+        numeric("Population"),
+        "Affiliations",
+        numeric("People"),
+        `FY${fiscalYear} membership`,
+        numeric("Fee"),
       ]}
       rows={rows.map((o) => ({
         key: o.id,

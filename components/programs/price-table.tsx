@@ -1,5 +1,5 @@
 import { formatCents } from "@/lib/format";
-import { ScrollTable } from "@/components/ui/scroll-table";
+import { ScrollTable, numeric } from "@/components/ui/scroll-table";
 
 type Line = {
   id: string;
@@ -13,35 +13,34 @@ type Line = {
 
 /** A price schedule with savings against list price. */
 export function PriceTable({ lines, caption }: { lines: Line[]; caption: string }) {
+  const cents = (c: number | null) => (c === null ? "—" : formatCents(c));
   return (
     <ScrollTable
       caption={caption}
       captionClassName="mb-1 text-left font-medium"
       columns={[
-        { label: "Item" },
-        { label: "Description" },
-        { label: "Unit" },
-        { label: "Contract price", align: "right" },
-        { label: "Pilot price", align: "right" },
-        { label: "List price", align: "right" },
-        { label: "Savings", align: "right" },
+        { label: "Item", cellClassName: "font-mono" },
+        "Description",
+        "Unit",
+        numeric("Contract price"),
+        numeric("Pilot price"),
+        numeric("List price"),
+        numeric("Savings"),
       ]}
-    >
-      {lines.map((l) => (
-        <tr key={l.id} className="border-t border-slate-200">
-          <td className="p-2 font-mono">{l.itemCode}</td>
-          <td className="p-2">{l.description}</td>
-          <td className="p-2">{l.unit}</td>
-          <td className="p-2 text-right">{formatCents(l.price)}</td>
-          <td className="p-2 text-right">{l.pilotPriceCents === null ? "—" : formatCents(l.pilotPriceCents)}</td>
-          <td className="p-2 text-right">{l.listPriceCents === null ? "—" : formatCents(l.listPriceCents)}</td>
-          <td className="p-2 text-right">
-            {l.listPriceCents && l.listPriceCents > l.price
-              ? `${Math.round(((l.listPriceCents - l.price) / l.listPriceCents) * 100)}%`
-              : "—"}
-          </td>
-        </tr>
-      ))}
-    </ScrollTable>
+      rows={lines.map((l) => ({
+        key: l.id,
+        cells: [
+          l.itemCode,
+          l.description,
+          l.unit,
+          formatCents(l.price),
+          cents(l.pilotPriceCents),
+          cents(l.listPriceCents),
+          l.listPriceCents && l.listPriceCents > l.price
+            ? `${Math.round(((l.listPriceCents - l.price) / l.listPriceCents) * 100)}%`
+            : "—",
+        ],
+      }))}
+    />
   );
 }

@@ -2,7 +2,7 @@
 import { PROPOSAL_STATUS_LABEL } from "@/lib/labels";
 import type { ProgramView } from "@/lib/services/programs/get-program";
 import { Card, EmptyState } from "@/components/ui/card";
-import { ScrollTable } from "@/components/ui/scroll-table";
+import { ScrollTable, numeric } from "@/components/ui/scroll-table";
 import { ActionForm } from "@/components/ui/form";
 import { awardProposalAction } from "@/app/actions/programs/evaluation";
 import { ProposalDetails } from "./proposal-details";
@@ -12,11 +12,11 @@ function ScoreTable({ view }: { view: ProgramView }) {
     <ScrollTable
       caption="Proposals ranked by weighted total"
       columns={[
-        { label: "Vendor" },
-        ...view.criteria.map((c) => ({ label: `${c.name} (${c.weight}%)`, align: "right" as const })),
+        "Vendor",
+        ...view.criteria.map((c) => numeric(`${c.name} (${c.weight}%)`)),
         { label: "Total / 100", align: "right", cellClassName: "font-semibold" },
-        { label: "Scored by" },
-        { label: "Status" },
+        "Scored by",
+        "Status",
       ]}
       rows={view.totals.map((t) => ({
         key: t.proposalId,

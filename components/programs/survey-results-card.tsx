@@ -4,7 +4,7 @@ import { formatCents } from "@/lib/format";
 import type { SurveyInterest, SurveyTimeline } from "@/lib/generated/prisma/enums";
 import type { getSurveyDemand } from "@/lib/services/programs/get-survey-demand";
 import { Card, EmptyState } from "@/components/ui/card";
-import { ScrollTable } from "@/components/ui/scroll-table";
+import { ScrollTable, numeric } from "@/components/ui/scroll-table";
 import { ActionForm } from "@/components/ui/form";
 import { publishSurveyQuestionAction } from "@/app/actions/programs/forecast";
 
@@ -19,10 +19,10 @@ function QuestionResults({ q }: { q: Demand[number] }) {
         caption={`${q.prompt} (${q.responses} responses)`}
         captionClassName="mb-1 text-left font-medium"
         columns={[
-          ...interests.map((k) => ({ label: `Interest: ${SURVEY_INTEREST_LABEL[k]}`, align: "right" as const })),
-          ...timelines.map((k) => ({ label: SURVEY_TIMELINE_LABEL[k], align: "right" as const })),
-          { label: "Total quantity", align: "right" },
-          { label: "Total budget", align: "right", cellClassName: "whitespace-nowrap" },
+          ...interests.map((k) => numeric(`Interest: ${SURVEY_INTEREST_LABEL[k]}`)),
+          ...timelines.map((k) => numeric(SURVEY_TIMELINE_LABEL[k])),
+          numeric("Total quantity"),
+          numeric("Total budget"),
         ]}
         rows={[
           {

@@ -6,10 +6,17 @@ import { SCROLL_REGION } from "./scroll-region";
 import styles from "./scroll-table.module.css";
 
 /**
- * A column heading; `false` leaves the column out (for columns only some people see). `align: "right"` is for
- * numbers and money; `cellClassName` styles the column's cells (e.g. "whitespace-nowrap", "font-mono").
+ * A column heading: its label alone, or with `align: "right"` (numbers and money) and `cellClassName` (styles the
+ * column's cells, e.g. "whitespace-nowrap", "font-mono"); `false` leaves the column out (for columns only some
+ * people see).
  */
-export type Column = { label: ReactNode; align?: "right"; cellClassName?: string } | false;
+export type Column = string | ColumnSpec | false;
+type ColumnSpec = { label: ReactNode; align?: "right"; cellClassName?: string };
+
+/** A column of numbers or money: right-aligned, and kept on one line. */
+export function numeric(label: ReactNode): ColumnSpec {
+  return { label, align: "right", cellClassName: "whitespace-nowrap" };
+}
 
 /** One row as cells, in the order of `columns` (a cell under a `false` column is not shown). */
 export type TableRow = { key: string; cells: ReactNode[] };
@@ -27,10 +34,13 @@ type Props = {
   framed?: boolean;
 };
 
-const cellClass = (c: Exclude<Column, false>) =>
+const spec = (c: Column): ColumnSpec | null => (c === false ? null : typeof c === "string" ? { label: c } : c);
+
+const cellClass = (c: ColumnSpec) =>
   ["p-2", c.align === "right" && "text-right", c.cellClassName].filter(Boolean).join(" ");
 
-export function ScrollTable({ caption, captionClassName = "sr-only", columns, rows, children, footer, framed }: Props) {
+export function ScrollTable({ caption, captionClassName = "sr-only", children, footer, framed, ...props }: Props) {
+  const columns = props.columns.map(spec);
   return (
     <div className={styles.frame}>
       <p aria-hidden="true" className={`${styles.hint} text-right text-xs text-slate-700`}>
@@ -55,7 +65,7 @@ export function ScrollTable({ caption, captionClassName = "sr-only", columns, ro
             </tr>
           </thead>
           <tbody>
-            {rows?.map((r) => (
+            {props.rows?.map((r) => (
               <tr key={r.key} className="border-t border-slate-200">
                 {columns.map(
                   (c, i) =>

@@ -7,6 +7,7 @@ import { getOwnMemberships } from "@/lib/services/memberships/get-own-membership
 import { fiscalYearLabel, formatCents, formatDate } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
 import { Card, EmptyState } from "@/components/ui/card";
+import { FactList } from "@/components/ui/fact-list";
 import { PayButton } from "@/components/memberships/pay-button";
 import { OfflineInstructions } from "@/components/memberships/offline-instructions";
 import { MembershipStatusBadge } from "@/components/memberships/membership-status";
@@ -50,30 +51,25 @@ export default async function MembershipPage({
           </EmptyState>
         ) : (
           <div className="flex flex-col gap-4">
-            <dl className="grid gap-3 sm:grid-cols-3">
-              <div>
-                <dt className="text-sm text-slate-700">Status</dt>
-                <dd>
-                  <MembershipStatusBadge status={current.status} />
-                </dd>
-              </div>
-              <div>
-                <dt className="text-sm text-slate-700">Annual fee</dt>
-                <dd className="text-xl font-semibold">{formatCents(current.feeDueCents)}</dd>
-              </div>
-              <div>
-                <dt className="text-sm text-slate-700">
-                  {current.paidAt ? "Paid" : current.feeDueCents === 0 ? "Why no fee" : "Due"}
-                </dt>
-                <dd>
-                  {current.paidAt
+            <FactList
+              columns={3}
+              facts={[
+                { label: "Status", value: <MembershipStatusBadge status={current.status} /> },
+                {
+                  label: "Annual fee",
+                  value: formatCents(current.feeDueCents),
+                  valueClassName: "text-xl font-semibold",
+                },
+                {
+                  label: current.paidAt ? "Paid" : current.feeDueCents === 0 ? "Why no fee" : "Due",
+                  value: current.paidAt
                     ? formatDate(current.paidAt)
                     : current.feeDueCents === 0
                       ? `Member of ${current.feeBasis.join(", ")}`
-                      : formatDate(current.dueAt)}
-                </dd>
-              </div>
-            </dl>
+                      : formatDate(current.dueAt),
+                },
+              ]}
+            />
             {processing && (
               <Alert tone="info">
                 Your bank payment is processing. This usually takes a few business days; we email you when it clears.

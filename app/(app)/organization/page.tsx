@@ -4,6 +4,7 @@ import { loadForPage } from "@/lib/page";
 import { getOwnOrganization } from "@/lib/services/organizations/get-organization";
 import { AFFILIATION_LABEL, ORG_KIND_LABEL, ROLE_LABEL } from "@/lib/labels";
 import { Card } from "@/components/ui/card";
+import { FactList } from "@/components/ui/fact-list";
 import { can } from "@/lib/authz/assert";
 import { InviteForm, RoleControls } from "@/components/organization-users";
 import { ScrollTable } from "@/components/ui/scroll-table";
@@ -18,44 +19,28 @@ export default async function OrganizationPage() {
     <div className="flex flex-col gap-6">
       <h1>{org.name}</h1>
       <Card title="Details">
-        <dl className="grid gap-2 sm:grid-cols-2">
-          <div>
-            <dt className="text-sm text-slate-700">Kind</dt>
-            <dd>{ORG_KIND_LABEL[org.kind]}</dd>
-          </div>
-          {org.county && (
-            <div>
-              <dt className="text-sm text-slate-700">County · planning region</dt>
-              <dd>
-                {org.county} · {org.planningRegion}
-              </dd>
-            </div>
-          )}
-          {org.population != null && (
-            <div>
-              <dt className="text-sm text-slate-700">Population (2020 census)</dt>
-              <dd>{org.population.toLocaleString("en-US")}</dd>
-            </div>
-          )}
-          {org.kind !== "VENDOR" && org.kind !== "COOPERATIVE" && (
-            <div>
-              <dt className="text-sm text-slate-700">Affiliations</dt>
-              <dd>
-                {org.affiliations.length ? org.affiliations.map((a) => AFFILIATION_LABEL[a]).join(", ") : "Independent"}
-              </dd>
-            </div>
-          )}
-        </dl>
+        <FactList
+          facts={[
+            { label: "Kind", value: ORG_KIND_LABEL[org.kind] },
+            !!org.county && { label: "County · planning region", value: `${org.county} · ${org.planningRegion}` },
+            org.population != null && {
+              label: "Population (2020 census)",
+              value: org.population.toLocaleString("en-US"),
+            },
+            org.kind !== "VENDOR" &&
+              org.kind !== "COOPERATIVE" && {
+                label: "Affiliations",
+                value: org.affiliations.length
+                  ? org.affiliations.map((a) => AFFILIATION_LABEL[a]).join(", ")
+                  : "Independent",
+              },
+          ]}
+        />
       </Card>
       <Card title="People">
         <ScrollTable
           caption={`People in ${org.name} and their roles`}
-          columns={[
-            { label: "Name" },
-            { label: "Email", cellClassName: "break-all" },
-            { label: "Role" },
-            manage && { label: "Manage" },
-          ]}
+          columns={["Name", { label: "Email", cellClassName: "break-all" }, "Role", manage && "Manage"]}
           rows={org.users.map(({ user, role }) => ({
             key: user.id,
             cells: [

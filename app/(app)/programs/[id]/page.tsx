@@ -7,8 +7,8 @@ import { getProgram } from "@/lib/services/programs/get-program";
 import { programPageView } from "@/lib/services/programs/stages";
 import { PROGRAM_STAGE_LABEL } from "@/lib/labels";
 import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
-import { StageTrack, Timeline } from "@/components/programs/timeline";
+import { ProgramHeader } from "@/components/programs/program-header";
+import { Timeline } from "@/components/programs/timeline";
 import { SurveyAnswerCard } from "@/components/programs/survey-answer-card";
 import { RfpReadCard } from "@/components/programs/rfp-read-card";
 import { CommitteeCommentsCard } from "@/components/programs/committee-comments-card";
@@ -27,18 +27,14 @@ export default async function ProgramPage({ params }: { params: Promise<{ id: st
   const stages = programPageView(program, new Date());
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader back={{ href: "/programs", label: "All programs" }} title={program.title}>
-        <p className="text-slate-700">
-          {program.category} · {program.summary}
-        </p>
-        <StageTrack stage={program.stage} />
+      <ProgramHeader program={program} back="/programs">
         {view.contract && (
           <p>
             Contract <Link href={`/contracts/${view.contract.id}`}>{view.contract.number}</Link> with{" "}
             {view.contract.vendorOrganization.name} ({PROGRAM_STAGE_LABEL[view.contract.status]})
           </p>
         )}
-      </PageHeader>
+      </ProgramHeader>
       {actor.side === "member" && stages.answersSurvey && <SurveyAnswerCard view={view} />}
       {view.readsDraft && <RfpReadCard view={view} posted={stages.posted} />}
       {view.seat && <CommitteeCommentsCard view={view} comments={!stages.posted} />}

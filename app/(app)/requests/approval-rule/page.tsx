@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz/assert";
 import { loadForPage } from "@/lib/page";
@@ -7,6 +6,7 @@ import { formatCents } from "@/lib/format";
 import { APPROVAL_RULE_LABEL } from "@/lib/labels";
 import { getApprovalPolicy } from "@/lib/services/requests/get-approval-policy";
 import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { ApprovalRuleForm } from "@/components/requests/approval-rule-form";
 import { setApprovalPolicyAction } from "@/app/actions/requests";
 
@@ -20,15 +20,13 @@ export default async function ApprovalRulePage() {
     : "No approval rule: every request goes straight to the vendor.";
   return (
     <div className="flex flex-col gap-4">
-      <p className="text-sm">
-        <Link href="/requests">All requests</Link>
-      </p>
-      <h1>Internal approval rule</h1>
-      <p>{current}</p>
-      <p className="text-sm text-slate-700">
-        Approvers are the organization&apos;s IT leads and purchasing officers; nobody approves a request they built
-        themselves.
-      </p>
+      <PageHeader back={{ href: "/requests", label: "All requests" }} title="Internal approval rule">
+        <p>{current}</p>
+        <p className="text-sm text-slate-700">
+          Approvers are the organization&apos;s IT leads and purchasing officers; nobody approves a request they built
+          themselves.
+        </p>
+      </PageHeader>
       {can(actor, "requests.approval_rule.manage") ? (
         <Card title="Change the rule">
           <ApprovalRuleForm

@@ -4,6 +4,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { loadForPage } from "@/lib/page";
 import { listRequestableContracts } from "@/lib/services/requests/options";
 import { EmptyState } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "New purchase request" };
 
@@ -12,14 +13,12 @@ export default async function NewRequestPage() {
   const contracts = await loadForPage(() => listRequestableContracts({ actor }));
   return (
     <div className="flex flex-col gap-4">
-      <p className="text-sm">
-        <Link href="/requests">All requests</Link>
-      </p>
-      <h1>New purchase request</h1>
-      <p>
-        Choose the contract to buy from. Its prices were fixed by the cooperative&apos;s competitive solicitation, so
-        you do not need your own RFP.
-      </p>
+      <PageHeader back={{ href: "/requests", label: "All requests" }} title="New purchase request">
+        <p>
+          Choose the contract to buy from. Its prices were fixed by the cooperative&apos;s competitive solicitation, so
+          you do not need your own RFP.
+        </p>
+      </PageHeader>
       {contracts.length === 0 ? (
         <EmptyState>
           No contract is open to your organization right now. Contracts appear here once they reach the program phase

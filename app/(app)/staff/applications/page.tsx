@@ -40,13 +40,7 @@ function ApplicationTable({ rows, caption }: { rows: Row[]; caption: string }) {
   return (
     <ScrollTable
       caption={caption}
-      columns={[
-        { label: "Entity" },
-        { label: "Kind" },
-        { label: "Claims" },
-        { label: "Received" },
-        { label: "Status" },
-      ]}
+      columns={["Entity", "Kind", "Claims", "Received", "Status"]}
       rows={rows.map((a) => ({
         key: a.id,
         cells: [

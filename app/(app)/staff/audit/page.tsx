@@ -21,13 +21,7 @@ export default async function AuditPage() {
       <ScrollTable
         framed
         caption="Audit events"
-        columns={[
-          { label: "When", cellClassName: "whitespace-nowrap" },
-          { label: "Action" },
-          { label: "Entity" },
-          { label: "Actor" },
-          { label: "Organization" },
-        ]}
+        columns={[{ label: "When", cellClassName: "whitespace-nowrap" }, "Action", "Entity", "Actor", "Organization"]}
         rows={events.map((e) => ({
           key: e.id,
           cells: [

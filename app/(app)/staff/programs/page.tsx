@@ -9,7 +9,7 @@ import { formatDate } from "@/lib/format";
 import { Card } from "@/components/ui/card";
 import { ActionForm } from "@/components/ui/form";
 import { createProgramAction } from "@/app/actions/programs/forecast";
-import { ScrollTable } from "@/components/ui/scroll-table";
+import { ScrollTable, numeric } from "@/components/ui/scroll-table";
 
 export const metadata: Metadata = { title: "Programs" };
 
@@ -25,14 +25,7 @@ export default async function StaffProgramsPage() {
       <ScrollTable
         framed
         caption="Programs and their stages"
-        columns={[
-          { label: "Program" },
-          { label: "Category" },
-          { label: "Stage" },
-          { label: "Committee", align: "right" },
-          { label: "Proposals", align: "right" },
-          { label: "Updated" },
-        ]}
+        columns={["Program", "Category", "Stage", numeric("Committee"), numeric("Proposals"), "Updated"]}
         rows={programs.map((p) => ({
           key: p.id,
           cells: [

@@ -6,7 +6,7 @@ import { listVendorContracts } from "@/lib/services/contracts/list-vendor-contra
 import { PROGRAM_STAGE_LABEL } from "@/lib/labels";
 import { formatDate } from "@/lib/format";
 import { EmptyState } from "@/components/ui/card";
-import { ScrollTable } from "@/components/ui/scroll-table";
+import { ScrollTable, numeric } from "@/components/ui/scroll-table";
 
 export const metadata: Metadata = { title: "My contracts" };
 
@@ -22,13 +22,7 @@ export default async function VendorContractsPage() {
         <ScrollTable
           framed
           caption="Your contracts"
-          columns={[
-            { label: "Contract" },
-            { label: "Status" },
-            { label: "Term" },
-            { label: "Priced lines", align: "right" },
-            { label: "Open pilot issues", align: "right" },
-          ]}
+          columns={["Contract", "Status", "Term", numeric("Priced lines"), numeric("Open pilot issues")]}
           rows={contracts.map((c) => ({
             key: c.id,
             cells: [

@@ -6,6 +6,7 @@ import { getApplication } from "@/lib/services/memberships/get-application";
 import { AFFILIATION_LABEL, APPLICATION_STATUS_LABEL, ORG_KIND_LABEL } from "@/lib/labels";
 import { formatDateTime } from "@/lib/format";
 import { Card } from "@/components/ui/card";
+import { FactList, type Fact } from "@/components/ui/fact-list";
 import { Alert } from "@/components/ui/alert";
 import { ApproveForm, RejectForm } from "@/components/memberships/review-forms";
 
@@ -15,20 +16,20 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const actor = await requirePageActor(`/staff/applications/${id}`);
   const app = await loadForPage(() => getApplication({ actor, input: { id } }));
-  const details: [string, string][] = [
-    ["Kind", ORG_KIND_LABEL[app.kind]],
-    ["Town", app.town],
-    ["Address", app.address],
-    ["Website", app.website ?? "—"],
-    ["Primary contact", [app.contactName, app.contactTitle].filter(Boolean).join(", ")],
-    ["Contact email", app.contactEmail],
-    ["Contact phone", app.contactPhone ?? "—"],
-    [
-      "Affiliations claimed",
-      app.claimedAffiliations.map((a) => AFFILIATION_LABEL[a]).join(", ") || "None (independent)",
-    ],
-    ["Received", formatDateTime(app.createdAt)],
-    ["Status", APPLICATION_STATUS_LABEL[app.status]],
+  const details: Fact[] = [
+    { label: "Kind", value: ORG_KIND_LABEL[app.kind] },
+    { label: "Town", value: app.town },
+    { label: "Address", value: app.address },
+    { label: "Website", value: app.website ?? "—" },
+    { label: "Primary contact", value: [app.contactName, app.contactTitle].filter(Boolean).join(", ") },
+    { label: "Contact email", value: app.contactEmail },
+    { label: "Contact phone", value: app.contactPhone ?? "—" },
+    {
+      label: "Affiliations claimed",
+      value: app.claimedAffiliations.map((a) => AFFILIATION_LABEL[a]).join(", ") || "None (independent)",
+    },
+    { label: "Received", value: formatDateTime(app.createdAt) },
+    { label: "Status", value: APPLICATION_STATUS_LABEL[app.status] },
   ];
   return (
     <div className="flex flex-col gap-6">
@@ -52,14 +53,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         </Alert>
       )}
       <Card title="Application">
-        <dl className="grid gap-3 sm:grid-cols-2">
-          {details.map(([k, v]) => (
-            <div key={k}>
-              <dt className="text-sm text-slate-700">{k}</dt>
-              <dd className="break-words">{v}</dd>
-            </div>
-          ))}
-        </dl>
+        <FactList facts={details} />
       </Card>
       {app.status === "SUBMITTED" && (
         <div className="grid gap-4 md:grid-cols-2">

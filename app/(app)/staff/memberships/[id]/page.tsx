@@ -7,6 +7,7 @@ import { getMembershipForStaff } from "@/lib/services/memberships/get-membership
 import { fiscalYearLabel, formatCents, formatDate } from "@/lib/format";
 import { ORG_KIND_LABEL, receiptLabel } from "@/lib/labels";
 import { Card, EmptyState } from "@/components/ui/card";
+import { FactList } from "@/components/ui/fact-list";
 import { Alert } from "@/components/ui/alert";
 import { MembershipStatusBadge } from "@/components/memberships/membership-status";
 import { OfflinePaymentForm } from "@/components/memberships/offline-payment-form";
@@ -39,36 +40,17 @@ export default async function StaffMembershipPage({
         <Alert tone="success">Payment recorded as receipt {receiptLabel(recorded)}.</Alert>
       )}
       <Card title="Membership">
-        <dl className="grid gap-3 sm:grid-cols-3">
-          <div>
-            <dt className="text-sm text-slate-700">Status</dt>
-            <dd>
-              <MembershipStatusBadge status={m.status} />
-            </dd>
-          </div>
-          <div>
-            <dt className="text-sm text-slate-700">Kind</dt>
-            <dd>{ORG_KIND_LABEL[m.organization.kind]}</dd>
-          </div>
-          <div>
-            <dt className="text-sm text-slate-700">Fee basis</dt>
-            <dd>{m.feeBasis.join(", ") || "Independent"}</dd>
-          </div>
-          <div>
-            <dt className="text-sm text-slate-700">Fee due (frozen)</dt>
-            <dd>{formatCents(m.feeDueCents)}</dd>
-          </div>
-          <div>
-            <dt className="text-sm text-slate-700">Balance</dt>
-            <dd>{formatCents(balance)}</dd>
-          </div>
-          <div>
-            <dt className="text-sm text-slate-700">Due · grace ends</dt>
-            <dd>
-              {formatDate(m.dueAt)} · {formatDate(m.graceEndsAt)}
-            </dd>
-          </div>
-        </dl>
+        <FactList
+          columns={3}
+          facts={[
+            { label: "Status", value: <MembershipStatusBadge status={m.status} /> },
+            { label: "Kind", value: ORG_KIND_LABEL[m.organization.kind] },
+            { label: "Fee basis", value: m.feeBasis.join(", ") || "Independent" },
+            { label: "Fee due (frozen)", value: formatCents(m.feeDueCents) },
+            { label: "Balance", value: formatCents(balance) },
+            { label: "Due · grace ends", value: `${formatDate(m.dueAt)} · ${formatDate(m.graceEndsAt)}` },
+          ]}
+        />
       </Card>
       <Card title="Payments">
         {m.payments.length === 0 ? (

@@ -7,8 +7,8 @@ import { getSurveyDemand } from "@/lib/services/programs/get-survey-demand";
 import { listPilotCandidates } from "@/lib/services/contracts/list-pilot-candidates";
 import { staffStageView } from "@/lib/services/programs/stages";
 import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
-import { StageTrack, Timeline } from "@/components/programs/timeline";
+import { ProgramHeader } from "@/components/programs/program-header";
+import { Timeline } from "@/components/programs/timeline";
 import { StageMoveCard } from "@/components/programs/stage-move-card";
 import { SurveyResultsCard } from "@/components/programs/survey-results-card";
 import { CommitteeCards } from "@/components/programs/committee-cards";
@@ -42,12 +42,7 @@ export default async function StaffProgramPage({ params }: { params: Promise<{ i
   const stages = staffStageView(program.stage);
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader back={{ href: "/staff/programs", label: "All programs" }} title={program.title}>
-        <p className="text-slate-700">
-          {program.category} · {program.summary}
-        </p>
-        <StageTrack stage={program.stage} />
-      </PageHeader>
+      <ProgramHeader program={program} back="/staff/programs" />
       <div className="grid gap-4 md:grid-cols-2">
         <StageMoveCard programId={program.id} stages={stages} />
         <Card title="Timeline">

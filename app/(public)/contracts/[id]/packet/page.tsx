@@ -7,6 +7,7 @@ import { PROGRAM_STAGE_LABEL } from "@/lib/labels";
 import { formatDate } from "@/lib/format";
 import { PriceTable } from "@/components/programs/price-table";
 import { PrintButton } from "@/components/ui/print-button";
+import { FactList } from "@/components/ui/fact-list";
 
 export const metadata: Metadata = { title: "Piggyback packet" };
 
@@ -32,29 +33,18 @@ export default async function PacketPage({ params }: { params: Promise<{ id: str
       </header>
       <section aria-labelledby="facts">
         <h2 id="facts">Contract facts</h2>
-        <dl className="grid gap-1 sm:grid-cols-2">
-          <div>
-            <dt className="inline font-medium">Vendor: </dt>
-            <dd className="inline">
-              {contract.vendorOrganization.name}
-              {contract.vendorOrganization.town ? `, ${contract.vendorOrganization.town}` : ""}
-            </dd>
-          </div>
-          <div>
-            <dt className="inline font-medium">Category: </dt>
-            <dd className="inline">{contract.category}</dd>
-          </div>
-          <div>
-            <dt className="inline font-medium">Term: </dt>
-            <dd className="inline">
-              {formatDate(contract.termStart)} – {formatDate(contract.termEnd)}
-            </dd>
-          </div>
-          <div>
-            <dt className="inline font-medium">Renewals: </dt>
-            <dd className="inline">{contract.renewalOptions}</dd>
-          </div>
-        </dl>
+        <FactList
+          inline
+          facts={[
+            {
+              label: "Vendor",
+              value: [contract.vendorOrganization.name, contract.vendorOrganization.town].filter(Boolean).join(", "),
+            },
+            { label: "Category", value: contract.category },
+            { label: "Term", value: `${formatDate(contract.termStart)} – ${formatDate(contract.termEnd)}` },
+            { label: "Renewals", value: contract.renewalOptions },
+          ]}
+        />
         <p className="mt-2">{contract.summary}</p>
       </section>
       <section aria-labelledby="award">
@@ -68,10 +58,7 @@ export default async function PacketPage({ params }: { params: Promise<{ id: str
         <h2 id="prices">Prices</h2>
         <PriceTable
           caption={`Price schedule of contract ${contract.number}`}
-          lines={view.priceLines.map((l) => ({
-            ...l,
-            price: l.contractPriceCents,
-          }))}
+          lines={view.priceLines.map((l) => ({ ...l, price: l.contractPriceCents }))}
         />
       </section>
       <section aria-labelledby="basis">
