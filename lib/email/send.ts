@@ -3,6 +3,7 @@
 import nodemailer from "nodemailer";
 import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
+import { createId } from "@/lib/ids";
 
 export type EmailInput = { to: string; subject: string; text: string; html?: string };
 
@@ -24,13 +25,18 @@ export function logOutbox(messages: EmailInput[]) {
   for (const m of messages) console.info(`[outbox] to=${m.to} subject="${m.subject}"\n${m.text}`);
 }
 
-/** Records messages inside the caller's transaction; call deliverEmails after it commits. */
+/** The stored rows of messages created at `at`: what queueEmails writes, and what a single-statement insert writes. */
+export function emailRows(messages: EmailInput[], at = new Date()) {
+  const status = initialEmailStatus();
+  return messages.map((m) => ({ ...m, id: createId(), html: m.html ?? null, status, createdAt: at }));
+}
+export type EmailRow = ReturnType<typeof emailRows>[number];
+
+/** Records messages inside the caller's transaction and returns their ids; call deliverEmails after it commits. */
 export async function queueEmails(tx: Tx, messages: EmailInput[]): Promise<string[]> {
   if (!messages.length) return [];
-  const rows = await tx.emailMessage.createManyAndReturn({
-    data: messages.map((m) => ({ ...m, status: initialEmailStatus() })),
-    select: { id: true },
-  });
+  const rows = emailRows(messages);
+  await tx.emailMessage.createMany({ data: rows });
   logOutbox(messages);
   return rows.map((r) => r.id);
 }

@@ -1,5 +1,5 @@
 // The public catalog's statements: full-text search over the generated "searchVector" column
-// (prisma/migrations/0002_catalog_search), the filter form's choices, and the catalog's version.
+// (prisma/migrations/0002_catalog_search) and the filter form's choices.
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";

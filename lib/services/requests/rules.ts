@@ -1,10 +1,11 @@
-// The request lifecycle in one table: which move, from which statuses, by which side of the portal.
-// Services enforce it; pages read it only to show the buttons a person may use.
+// The request lifecycle in one table: which move, from which statuses, by which side of the portal; who sees which
+// requests; how a request is priced. Services enforce it; pages read it only to show the buttons a person may use.
 import type { Actor } from "@/lib/authz/actor";
 import { can } from "@/lib/authz/assert";
 import type { Permission } from "@/lib/authz/permissions";
 import type { ApprovalRule, OrgRole, PurchaseRequestStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { ValidationError } from "@/lib/errors";
 
 export type Move = "submit" | "acknowledge" | "accept" | "decline" | "fulfil" | "cancel" | "reject";
 
@@ -122,4 +123,48 @@ export function scopeWhere(actor: Actor): Prisma.PurchaseRequestWhereInput {
 
 export function actorLabel(actor: Actor): string {
   return `${actor.name ?? actor.email} (${actor.organization.name})`;
+}
+
+const MAX_TOTAL_CENTS = 2_000_000_000; // the column is a 32-bit integer: $20 million per request
+
+/** The request's total; a request is limited to what its column holds. */
+export function totalOf(lines: { lineTotalCents: number }[]): number {
+  const totalCents = lines.reduce((sum, l) => sum + l.lineTotalCents, 0);
+  if (totalCents > MAX_TOTAL_CENTS)
+    throw new ValidationError("A single request is limited to $20,000,000; split it into several.");
+  return totalCents;
+}
+
+type ScheduleLine = { id: string; itemCode: string; description: string; unit: string; unitPriceCents: number };
+
+/** Prices each requested line from the schedule; quantities of 0 are left out. */
+export function priceLines(schedule: ScheduleLine[], requested: { priceLineId: string; quantity: number }[]) {
+  const byId = new Map(schedule.map((l, i) => [l.id, { ...l, position: i }]));
+  const quantities = new Map<string, number>();
+  for (const r of requested) {
+    if (!byId.has(r.priceLineId))
+      throw new ValidationError("A line is not on this contract's price schedule; reload the page.");
+    quantities.set(r.priceLineId, (quantities.get(r.priceLineId) ?? 0) + r.quantity);
+  }
+  const lines = [...quantities]
+    .filter(([, q]) => q > 0)
+    .map(([id, quantity]) => {
+      const l = byId.get(id)!;
+      return {
+        position: l.position,
+        priceLineId: l.id,
+        itemCode: l.itemCode,
+        description: l.description,
+        unit: l.unit,
+        quantity,
+        unitPriceCents: l.unitPriceCents,
+        lineTotalCents: l.unitPriceCents * quantity,
+      };
+    })
+    .sort((a, b) => a.position - b.position);
+  if (!lines.length)
+    throw new ValidationError("Enter a quantity for at least one line.", {
+      lines: ["Enter a quantity for at least one line."],
+    });
+  return lines;
 }
