@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import { defineConfig } from "@playwright/test";
 // @ts-expect-error plain ESM helper shared with the e2e server script
-import { e2ePorts } from "./tests/e2e/ports.mjs";
+import { claimE2ePorts } from "./tests/e2e/ports.mjs";
 
-const { demoPort, plainPort } = e2ePorts() as { demoPort: number; plainPort: number };
+// Two free ports for this run (or E2E_PORT, refused when taken): the tests never reach a server they did not start.
+const { demoPort, plainPort } = claimE2ePorts() as { demoPort: number; plainPort: number };
 const chromium = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
@@ -33,11 +34,15 @@ export default defineConfig({
     },
   },
   projects: [
+    // the authorization matrix runs as the seeded personas its rows name; they sign in once, first
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "e2e", testMatch: /.*\.spec\.ts/, dependencies: ["setup"] },
+    { name: "matrix", testMatch: /matrix\.spec\.ts/, dependencies: ["setup"] },
+    // every other spec mints its own organizations and people, and does not wait for the matrix's sign-ins
+    { name: "e2e", testMatch: /.*\.spec\.ts/, testIgnore: /matrix\.spec\.ts/ },
   ],
   webServer: {
     command: "node tests/e2e/server.mjs",
+    env: { E2E_PORT: String(demoPort), E2E_PORTS_CLAIMED: "1" },
     url: `http://localhost:${plainPort}/api/health`,
     timeout: 600_000,
     reuseExistingServer: false,

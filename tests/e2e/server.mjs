@@ -38,11 +38,21 @@ const serve = (port, extra) =>
   startServer(port, { ...env, ...extra, APP_URL: `http://localhost:${port}` }, { detached: false });
 const servers = [serve(demoPort, { PORTAL_DEMO: "1" }), serve(plainPort, {})];
 
-async function shutdown() {
+let stopping = false;
+async function shutdown(code = 0) {
+  stopping = true;
   for (const s of servers) s.kill("SIGTERM");
   await db.stop().catch(() => {});
   fs.rmSync(dir, { recursive: true, force: true });
-  process.exit(0);
+  process.exit(code);
 }
-process.on("SIGINT", shutdown);
-process.on("SIGTERM", shutdown);
+process.on("SIGINT", () => shutdown());
+process.on("SIGTERM", () => shutdown());
+// a server that stops on its own (e.g. its port was taken meanwhile) stops the suite rather than leaving it to talk
+// to whatever else answers on that port
+for (const s of servers)
+  s.on("exit", (code) => {
+    if (stopping) return;
+    console.error(`e2e: a production server stopped on its own (exit code ${code}); stopping the suite's servers`);
+    shutdown(1);
+  });
