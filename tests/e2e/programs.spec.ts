@@ -1,13 +1,40 @@
-// One program from forecast to the catalog, with the real roles: staff, two member towns on the
-// committee, two vendors; axe on every page visited.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { authFile, expectAccessible, query, visit } from "./support";
+// One program from forecast to the catalog, with the real roles: staff, two member towns on the committee, two
+// vendors; axe on every page visited. Each test mints its own cooperative, towns, vendors and people.
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, query, visit } from "./support";
+import { createMembership, createOrganization, createPerson, signedIn, tag } from "./world";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
-async function as(browser: Browser, persona: string): Promise<Page> {
-  const context = await browser.newContext({ storageState: authFile(persona) });
-  return context.newPage();
+/** Cooperative staff, two member towns (the first a CRCOG member), two vendors, one person in each. */
+async function programWorld() {
+  const coop = await createOrganization("COOPERATIVE", "Cooperative");
+  const townA = await createOrganization("MUNICIPALITY", "Town of Ashford", { affiliations: ["CRCOG"] });
+  const townB = await createOrganization("MUNICIPALITY", "Town of Union");
+  const vendorX = await createOrganization("VENDOR", "Nutmeg Network Solutions");
+  const vendorY = await createOrganization("VENDOR", "Charter Oak Cloud Services");
+  for (const town of [townA, townB]) await createMembership(town, "ACTIVE");
+  const people = {
+    staff: await createPerson(coop, "ADMIN", "Maria Alvarez"),
+    memberA: await createPerson(townA, "IT_LEAD", "Sam Chen"),
+    memberB: await createPerson(townB, "ADMIN", "Lee Brooks"),
+    vendorX: await createPerson(vendorX, "ADMIN", "Alex Kim"),
+    vendorY: await createPerson(vendorY, "ADMIN", "Jordan Lee"),
+  };
+  return { townA, townB, vendorX, vendorY, people };
+}
+
+/** Staff start a program from the programs page; returns its id. */
+async function startProgram(staff: Page, title: string) {
+  await visit(staff, "/staff/programs");
+  const create = staff.getByRole("region", { name: "Start a program" });
+  await create.getByLabel("Title").fill(title);
+  await create.getByLabel("Category").fill("Public safety");
+  await create.getByLabel("Summary").fill("Card readers and door controllers for town halls and schools.");
+  await create.getByRole("button", { name: "Create program" }).click();
+  await staff.waitForURL(/\/staff\/programs\/[a-z0-9]+$/);
+  await expectAccessible(staff);
+  return staff.url().split("/").pop()!;
 }
 
 /** Submits the form inside a card (a region named by its title) and waits for its success message. */
@@ -23,25 +50,44 @@ async function moveTo(page: Page, button: string, stage: string) {
   await expect(page.getByRole("list", { name: "Program stages" }).locator('[aria-current="step"]')).toHaveText(stage);
 }
 
+test("an RFP upload of a disallowed type is refused with a clear message; a PDF is accepted", async ({ browser }) => {
+  const coop = await createOrganization("COOPERATIVE", "Cooperative");
+  const staff = await signedIn(browser, await createPerson(coop, "ADMIN", "Dev Patel"));
+  const programId = await startProgram(staff, `Door access control ${tag()}`);
+  await moveTo(staff, "Move to RFP drafting", "RFP drafting");
+  await visit(staff, `/staff/programs/${programId}`);
+  const upload = staff.getByRole("form", { name: "Upload RFP document" });
+  await upload.getByLabel("Document title").fill("Program EXE");
+  await upload.getByLabel("File").setInputFiles({
+    name: "rfp.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0]),
+  });
+  await upload.getByRole("button", { name: "Upload RFP document" }).click();
+  await expect(upload.getByRole("alert")).toContainText("This type of file is not accepted");
+  await upload.getByLabel("Document title").fill("RFP document");
+  await upload
+    .getByLabel("File")
+    .setInputFiles({ name: "Door access RFP.pdf", mimeType: "application/pdf", buffer: PDF });
+  await upload.getByRole("button", { name: "Upload RFP document" }).click();
+  await expect(upload.getByRole("status")).toContainText("Uploaded Door-access-RFP.pdf");
+  await expect(staff.getByRole("link", { name: "RFP document" })).toBeVisible();
+  await expectAccessible(staff);
+});
+
 test("a program walks from forecast to the catalog", async ({ browser }) => {
   test.setTimeout(300_000);
-  const title = `Door access control ${Date.now().toString(36)}`;
-  const staff = await as(browser, "staff");
-  const memberA = await as(browser, "memberA");
-  const memberB = await as(browser, "memberB");
-  const vendorX = await as(browser, "vendorX");
-  const vendorY = await as(browser, "vendorY");
+  const world = await programWorld();
+  const [X, Y] = [world.vendorX.name, world.vendorY.name];
+  const title = `Door access control ${tag()}`;
+  const staff = await signedIn(browser, world.people.staff);
+  const memberA = await signedIn(browser, world.people.memberA);
+  const memberB = await signedIn(browser, world.people.memberB);
+  const vendorX = await signedIn(browser, world.people.vendorX);
+  const vendorY = await signedIn(browser, world.people.vendorY);
 
   // FORECAST: staff create the program and publish a survey question
-  await visit(staff, "/staff/programs");
-  const create = staff.getByRole("region", { name: "Start a program" });
-  await create.getByLabel("Title").fill(title);
-  await create.getByLabel("Category").fill("Public safety");
-  await create.getByLabel("Summary").fill("Card readers and door controllers for town halls and schools.");
-  await create.getByRole("button", { name: "Create program" }).click();
-  await staff.waitForURL(/\/staff\/programs\/[a-z0-9]+$/);
-  const programId = staff.url().split("/").pop()!;
-  await expectAccessible(staff);
+  const programId = await startProgram(staff, title);
   await staff
     .getByRole("region", { name: "Needs survey" })
     .getByLabel("Survey question")
@@ -68,7 +114,7 @@ test("a program walks from forecast to the catalog", async ({ browser }) => {
 
   // RFP_DRAFTING: committee, draft, comments
   await moveTo(staff, "Move to RFP drafting", "RFP drafting");
-  for (const email of ["schen@westhartfordct.gov", "lbrooks@unionct.gov"]) {
+  for (const { email } of [world.people.memberA, world.people.memberB]) {
     await staff.getByRole("region", { name: "Pilot review committee" }).getByLabel("Member staff email").fill(email);
     await submitIn(staff, "Pilot review committee", "Appoint", /Appointed/);
   }
@@ -82,26 +128,8 @@ test("a program walks from forecast to the catalog", async ({ browser }) => {
   await memberA.getByLabel("Your comment on the draft").fill("Require mobile credentials as an option.");
   await submitIn(memberA, "Committee comments", "Post comment", /Comment posted/);
 
-  // an upload of a disallowed type is refused with a clear message; a PDF is accepted
   await visit(staff, `/staff/programs/${programId}`);
   await expect(staff.getByText("Require mobile credentials as an option.")).toBeVisible();
-  const upload = staff.getByRole("form", { name: "Upload RFP document" });
-  await upload.getByLabel("Document title").fill("Program EXE");
-  await upload.getByLabel("File").setInputFiles({
-    name: "rfp.pdf",
-    mimeType: "application/pdf",
-    buffer: Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0]),
-  });
-  await upload.getByRole("button", { name: "Upload RFP document" }).click();
-  await expect(upload.getByRole("alert")).toContainText("This type of file is not accepted");
-  await upload.getByLabel("Document title").fill("RFP document");
-  await upload
-    .getByLabel("File")
-    .setInputFiles({ name: "Door access RFP.pdf", mimeType: "application/pdf", buffer: PDF });
-  await upload.getByRole("button", { name: "Upload RFP document" }).click();
-  await expect(upload.getByRole("status")).toContainText("Uploaded Door-access-RFP.pdf");
-  await expect(staff.getByRole("link", { name: "RFP document" })).toBeVisible();
-  await expectAccessible(staff);
 
   // SOLICITATION: vendors ask and propose; staff answer every vendor
   await moveTo(staff, "Move to Solicitation", "Solicitation");
@@ -152,8 +180,8 @@ test("a program walks from forecast to the catalog", async ({ browser }) => {
   ] as const) {
     await visit(member, `/programs/${programId}`);
     for (const [vendor, score] of [
-      ["Nutmeg Network Solutions", high],
-      ["Charter Oak Cloud Services", low],
+      [X, high],
+      [Y, low],
     ] as const) {
       const section = member.getByRole("region", { name: `Proposal from ${vendor}` });
       for (const input of await section.getByRole("spinbutton").all()) await input.fill(score);
@@ -166,7 +194,7 @@ test("a program walks from forecast to the catalog", async ({ browser }) => {
   // AWARDED: staff award the top proposal; the contract carries its price schedule
   await visit(staff, `/staff/programs/${programId}`);
   const scores = staff.getByRole("region", { name: "Proposals and scores" });
-  await expect(scores.getByRole("row").nth(1)).toContainText("Nutmeg Network Solutions");
+  await expect(scores.getByRole("row").nth(1)).toContainText(X);
   await scores
     .getByLabel("Winning proposal")
     .selectOption({ label: await scores.getByLabel("Winning proposal").locator("option").first().innerText() });
@@ -176,12 +204,12 @@ test("a program walks from forecast to the catalog", async ({ browser }) => {
   await expect(staff.getByRole("list", { name: "Program stages" }).locator('[aria-current="step"]')).toHaveText(
     "Awarded",
   );
-  await expect(staff.getByRole("region", { name: "Contract and pilot" })).toContainText("Nutmeg Network Solutions");
+  await expect(staff.getByRole("region", { name: "Contract and pilot" })).toContainText(X);
 
-  // PILOT: Town of Union pilots; it logs an issue, the vendor answers, the town resolves it
+  // PILOT: the second town pilots; it logs an issue, the vendor answers, the town resolves it
   await visit(staff, `/staff/programs/${programId}`);
   const pilotCard = staff.getByRole("region", { name: "Contract and pilot" });
-  await pilotCard.getByLabel("Member organization").selectOption({ label: "Town of Union" });
+  await pilotCard.getByLabel("Member organization").selectOption({ label: world.townB.name });
   await submitIn(staff, "Contract and pilot", "Add pilot participant", /Pilot participant added/);
   await moveTo(staff, "Move to Pilot", "Pilot");
   const contractId = (await query<{ id: string }>(`SELECT id FROM "Contract" WHERE "programId" = $1`, [programId]))[0]
@@ -213,7 +241,7 @@ test("a program walks from forecast to the catalog", async ({ browser }) => {
   await expect(staff.getByRole("list", { name: "Timeline" }).getByText("Pilot → Program")).toBeVisible();
 
   const anonymous = await (await browser.newContext()).newPage();
-  await visit(anonymous, "/contracts?q=door+access&status=PROGRAM");
+  await visit(anonymous, `/contracts?q=${encodeURIComponent(title)}&status=PROGRAM`);
   await anonymous.getByRole("link", { name: title }).click();
   await anonymous.waitForURL(`**/contracts/${contractId}`);
   await expectAccessible(anonymous);

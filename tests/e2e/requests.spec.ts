@@ -1,16 +1,38 @@
-// A piggyback purchase request from start to finish: a West Hartford buyer builds it above the town's
-// approval threshold, the purchasing officer approves, Nutmeg acknowledges, asks and the town answers,
-// Nutmeg accepts and fulfils, the town rates. The outbox is checked at each step; axe on every page.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { authFile, query, signInByEmail, visit } from "./support";
+// A piggyback purchase request from start to finish: a town's buyer builds it above the town's approval threshold,
+// the purchasing officer approves, the vendor acknowledges, asks and the town answers, the vendor accepts and fulfils,
+// the town rates. The outbox is checked at each step; axe on every page. Each test mints its own towns, vendor,
+// contract and people.
+import { expect, test, type Page } from "@playwright/test";
+import { query, visit } from "./support";
+import {
+  createApprovalPolicy,
+  createContract,
+  createMembership,
+  createOrganization,
+  createPerson,
+  createRequest,
+  signedIn,
+  tag,
+} from "./world";
 
-const SAM = "schen@westhartfordct.gov";
-const PAT = "privera@westhartfordct.gov";
-const ALEX = "akim@nutmegnetworks.example";
-
-async function as(browser: Browser, persona: string | null) {
-  const context = await browser.newContext(persona ? { storageState: authFile(persona) } : {});
-  return context.newPage();
+/** A CRCOG town whose requests above $5,000 need its purchasing officer; a vendor with a contract of two lines. */
+async function requestWorld() {
+  const town = await createOrganization("MUNICIPALITY", "Town of West Hartford", { affiliations: ["CRCOG"] });
+  await createMembership(town, "ACTIVE");
+  await createApprovalPolicy(town, 5_000_00, "PURCHASING");
+  const vendor = await createOrganization("VENDOR", "Nutmeg Network Solutions");
+  const contract = await createContract(vendor, "Network switching and support", [
+    ["NET-SW24", "24-port PoE access switch, installed", "each", 1_850_00],
+    ["NET-SUP", "Network support", "per site per month", 180_00],
+  ]);
+  return {
+    town,
+    vendor,
+    contract,
+    sam: await createPerson(town, "IT_LEAD", "Sam Chen", "IT Manager"),
+    pat: await createPerson(town, "PURCHASING", "Pat Rivera", "Purchasing Agent"),
+    alex: await createPerson(vendor, "ADMIN", "Alex Kim"),
+  };
 }
 
 /** The outbox holds an email to `to` about this request whose subject contains `headline`. */
@@ -35,11 +57,19 @@ async function shot(page: Page, name: string) {
 test("a request goes from the town through approval to the vendor, is answered, fulfilled and rated", async ({
   browser,
 }) => {
-  const contractId = (await query<{ id: string }>(`SELECT id FROM "Contract" WHERE number = 'CRCOG-IT-2025-04-C'`))[0]
-    .id;
+  test.setTimeout(240_000);
+  const w = await requestWorld();
+  const [SAM, PAT, ALEX, PO] = [w.sam.email, w.pat.email, w.alex.email, `WH-${tag()}`];
+  const contractId = w.contract.id;
+  // another town already buys on the contract: one request waiting in the vendor's inbox, one fulfilled and rated
+  const townB = await createOrganization("MUNICIPALITY", "Town of Union");
+  await createMembership(townB, "ACTIVE");
+  const lee = await createPerson(townB, "ADMIN", "Lee Brooks");
+  await createRequest(lee, w.contract, { status: "SUBMITTED", quantity: 2 });
+  await createRequest(lee, w.contract, { status: "FULFILLED", quantity: 1, rating: 4 });
 
   // the buyer (IT lead) builds a request from the contract page, above the $5,000 threshold
-  const sam = await as(browser, "memberA");
+  const sam = await signedIn(browser, w.sam);
   await visit(sam, `/contracts/${contractId}`);
   await expect(sam.getByRole("heading", { name: "Ratings from member towns" })).toBeVisible();
   await sam.getByRole("link", { name: "Request a purchase" }).click();
@@ -47,7 +77,7 @@ test("a request goes from the town through approval to the vendor, is answered, 
   await visit(sam, sam.url());
   await sam.getByLabel("Quantity of 24-port PoE access switch, installed").fill("3");
   await sam.getByLabel("Quantity of Network support").fill("12");
-  await sam.getByLabel("Your purchase order number (optional)").fill("WH-E2E-77");
+  await sam.getByLabel("Your purchase order number (optional)").fill(PO);
   await expect(sam.getByText("$7,710.00", { exact: true })).toBeVisible();
   await shot(sam, "build");
   await sam.getByRole("button", { name: "Submit request" }).click();
@@ -61,15 +91,12 @@ test("a request goes from the town through approval to the vendor, is answered, 
   await expectEmail(PAT, label, "needs your approval");
   expect(
     (
-      await query<{ total: number }>(
-        `SELECT "totalCents" AS total FROM "PurchaseRequest" WHERE "poNumber" = 'WH-E2E-77'`,
-      )
+      await query<{ total: number }>(`SELECT "totalCents" AS total FROM "PurchaseRequest" WHERE "poNumber" = $1`, [PO])
     )[0].total,
   ).toBe(771_000);
 
   // the purchasing officer approves; the vendor hears of it
-  const pat = await as(browser, null);
-  await signInByEmail(pat, PAT);
+  const pat = await signedIn(browser, w.pat);
   await visit(pat, requestPath);
   await pat.getByRole("button", { name: "Approve as purchasing officer" }).click();
   await expect(pat.getByText("Submitted to vendor").first()).toBeVisible();
@@ -77,14 +104,18 @@ test("a request goes from the town through approval to the vendor, is answered, 
   await expectEmail(SAM, label, "sent to the vendor");
 
   // the vendor finds it in the inbox, acknowledges it and asks a question
-  const alex = await as(browser, "vendorX");
+  const alex = await signedIn(browser, w.alex);
   await visit(alex, "/vendor/requests");
   await shot(alex, "inbox");
   // a town's name narrows the inbox to that town's requests
-  await alex.getByRole("link", { name: "Town of West Hartford: show only its requests" }).first().click();
-  await expect(alex.getByText(/Only the requests of/)).toContainText("Only the requests of Town of West Hartford.");
+  await expect(alex.getByRole("cell", { name: townB.name }).first()).toBeVisible();
+  await alex
+    .getByRole("link", { name: `${w.town.name}: show only its requests` })
+    .first()
+    .click();
+  await expect(alex.getByText(/Only the requests of/)).toContainText(`Only the requests of ${w.town.name}.`);
   await visit(alex, new URL(alex.url()).pathname + new URL(alex.url()).search);
-  await expect(alex.getByRole("cell", { name: /Town of Union/ })).toHaveCount(0);
+  await expect(alex.getByRole("cell", { name: townB.name })).toHaveCount(0);
   await shot(alex, "inbox-one-town");
   await alex.getByRole("link", { name: label }).click();
   await expect(alex.getByRole("heading", { name: `Purchase request ${label}` })).toBeVisible();
@@ -97,8 +128,8 @@ test("a request goes from the town through approval to the vendor, is answered, 
   await alex.getByLabel("Write a message").fill("Which building should the switches go to?");
   await alex.getByRole("button", { name: "Send message" }).click();
   await expect(alex.getByText("Which building should the switches go to?")).toBeVisible();
-  await expectEmail(SAM, label, "new message from Nutmeg Network Solutions");
-  await expectEmail(PAT, label, "new message from Nutmeg Network Solutions");
+  await expectEmail(SAM, label, `new message from ${w.vendor.name}`);
+  await expectEmail(PAT, label, `new message from ${w.vendor.name}`);
 
   // the town answers
   await sam.reload();
@@ -106,7 +137,7 @@ test("a request goes from the town through approval to the vendor, is answered, 
   await sam.getByLabel("Write a message").fill("Town hall, 50 South Main Street; ask for facilities.");
   await sam.getByRole("button", { name: "Send message" }).click();
   await expect(sam.getByText("Town hall, 50 South Main Street; ask for facilities.")).toBeVisible();
-  await expectEmail(ALEX, label, "new message from Town of West Hartford");
+  await expectEmail(ALEX, label, `new message from ${w.town.name}`);
 
   // the vendor accepts and fulfils
   await alex.reload();
@@ -139,7 +170,8 @@ test("a request goes from the town through approval to the vendor, is answered, 
 
   // the history shows every move and who made it
   const history = await query<{ action: string }>(
-    `SELECT e.action FROM "PurchaseRequestEvent" e JOIN "PurchaseRequest" r ON r.id = e."requestId" WHERE r."poNumber" = 'WH-E2E-77' ORDER BY e.at`,
+    `SELECT e.action FROM "PurchaseRequestEvent" e JOIN "PurchaseRequest" r ON r.id = e."requestId" WHERE r."poNumber" = $1 ORDER BY e.at`,
+    [PO],
   );
   expect(history.map((h) => h.action)).toEqual([
     "create",
@@ -152,27 +184,31 @@ test("a request goes from the town through approval to the vendor, is answered, 
   ]);
 
   // staff see it among all requests; another town and another vendor get 404
-  const staff = await as(browser, "staff");
+  const staff = await signedIn(
+    browser,
+    await createPerson(await createOrganization("COOPERATIVE", "Cooperative"), "ADMIN", "Maria Alvarez"),
+  );
   await visit(staff, "/staff/requests");
   await shot(staff, "staff");
   await visit(staff, requestPath);
-  for (const persona of ["memberB", "vendorY"]) {
-    const other = await as(browser, persona);
+  const otherVendor = await createOrganization("VENDOR", "Charter Oak Cloud Services");
+  for (const person of [lee, await createPerson(otherVendor, "ADMIN", "Jordan Lee")]) {
+    const other = await signedIn(browser, person);
     const res = await other.goto(requestPath);
-    expect(res?.status(), persona).toBe(404);
+    expect(res?.status(), person.name).toBe(404);
   }
 });
 
 test("a saved draft is edited, keeps what was typed when refused, and is submitted from its form", async ({
   browser,
 }) => {
-  const contractId = (await query<{ id: string }>(`SELECT id FROM "Contract" WHERE number = 'CRCOG-IT-2025-04-C'`))[0]
-    .id;
-  const sam = await as(browser, "memberA");
-  await visit(sam, `/requests/new/${contractId}`);
+  const w = await requestWorld();
+  const PO = `WH-${tag()}`;
+  const sam = await signedIn(browser, w.sam);
+  await visit(sam, `/requests/new/${w.contract.id}`);
   const switches = sam.getByLabel("Quantity of 24-port PoE access switch, installed");
   await switches.fill("1");
-  await sam.getByLabel("Your purchase order number (optional)").fill("WH-E2E-DRAFT");
+  await sam.getByLabel("Your purchase order number (optional)").fill(PO);
   await sam.getByRole("button", { name: "Save as draft" }).click();
   await expect(sam.getByRole("heading", { name: /Purchase request PR-\d+/ })).toBeVisible();
   const label = (await sam.getByRole("heading", { name: /Purchase request PR-\d+/ }).textContent())!
@@ -186,7 +222,7 @@ test("a saved draft is edited, keeps what was typed when refused, and is submitt
   await expect(sam.getByRole("heading", { name: `Edit draft request ${label}` })).toBeVisible();
   await visit(sam, `${requestPath}/edit`);
   await expect(switches).toHaveValue("1");
-  await expect(sam.getByLabel("Your purchase order number (optional)")).toHaveValue("WH-E2E-DRAFT");
+  await expect(sam.getByLabel("Your purchase order number (optional)")).toHaveValue(PO);
 
   // nothing to buy: refused with the reason, and the notes just typed are still there
   await switches.fill("0");
@@ -209,10 +245,11 @@ test("a saved draft is edited, keeps what was typed when refused, and is submitt
   await visit(sam, requestPath);
   await shot(sam, "draft-submitted");
   const [row] = await query<{ total: number; notes: string; po: string }>(
-    `SELECT "totalCents" AS total, notes, "poNumber" AS po FROM "PurchaseRequest" WHERE "poNumber" = 'WH-E2E-DRAFT'`,
+    `SELECT "totalCents" AS total, notes, "poNumber" AS po FROM "PurchaseRequest" WHERE "poNumber" = $1`,
+    [PO],
   );
-  expect(row).toEqual({ total: 388_000, notes: "Two wiring closets at the library.", po: "WH-E2E-DRAFT" });
-  await expectEmail(ALEX, label, "new purchase request");
+  expect(row).toEqual({ total: 388_000, notes: "Two wiring closets at the library.", po: PO });
+  await expectEmail(w.alex.email, label, "new purchase request");
 
   // once sent, the edit page says it can no longer be edited
   await visit(sam, `${requestPath}/edit`);
@@ -222,11 +259,11 @@ test("a saved draft is edited, keeps what was typed when refused, and is submitt
 test("an independent library with its fee unpaid is told why it cannot request, and what to do", async ({
   browser,
 }) => {
-  const contractId = (await query<{ id: string }>(`SELECT id FROM "Contract" WHERE number = 'CRCOG-IT-2025-04-C'`))[0]
-    .id;
-  const june = await as(browser, null);
-  await signInByEmail(june, "jnguyen@russelllibrary.org");
-  await visit(june, `/requests/new/${contractId}`);
+  const { contract } = await requestWorld();
+  const library = await createOrganization("LIBRARY", "Russell Library");
+  await createMembership(library, "PENDING_PAYMENT", 150_00);
+  const june = await signedIn(browser, await createPerson(library, "ADMIN", "June Nguyen"));
+  await visit(june, `/requests/new/${contract.id}`);
   await expect(june.getByText(/membership fee of \$[\d,.]+ has not been paid/)).toBeVisible();
   await expect(june.getByText(/What to do: .*pay online from the Membership page/)).toBeVisible();
   await expect(june.getByRole("button", { name: "Submit request" })).toHaveCount(0);

@@ -1,5 +1,21 @@
-import { expect, test } from "@playwright/test";
-import { authFile, PLAIN_URL, query } from "./support";
+// Security headers, caching of signed-in pages, and what the anonymous and forged requests can reach. Signed-in
+// tests mint their own organizations and people.
+import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { PLAIN_URL } from "./support";
+import {
+  createContract,
+  createMembership,
+  createOrganization,
+  createPerson,
+  createRequest,
+  signedIn,
+  type Org,
+} from "./world";
+
+/** The HTTP client of a browser signed in as a new person of `org` (it carries that person's session cookie). */
+async function clientOf(browser: Browser, org: Org): Promise<APIRequestContext> {
+  return (await signedIn(browser, await createPerson(org, "ADMIN", "Robin Hale"))).context().request;
+}
 
 function expectSecurityHeaders(headers: Record<string, string>) {
   const csp = headers["content-security-policy"] ?? "";
@@ -23,78 +39,68 @@ test("each page gets a fresh CSP nonce", async ({ request }) => {
   expect(a).not.toBe(b);
 });
 
-// server/shared-cache.mjs: each worker keeps an anonymous catalog page for 30 s (docs/decisions/0005)
-const catalogTwice = async (request: import("@playwright/test").APIRequestContext, path: string) => {
-  const answers = [];
-  for (let i = 0; i < 4; i++) answers.push(await request.get(path)); // 4: every worker is asked at least twice
-  return answers.map((r) => ({
-    status: r.status(),
-    cache: r.headers()["x-shared-cache"],
-    browser: r.headers()["cache-control"],
-  }));
+// proxy.ts: a CDN in front may keep an anonymous catalog page 30 s (CDN-Cache-Control); browsers never store it, and
+// nothing signed in, and no RSC payload, is ever offered to a shared cache
+const cachingOf = async (request: APIRequestContext, path: string, headers: Record<string, string> = {}) => {
+  const res = await request.get(path, { headers });
+  return { status: res.status(), cdn: res.headers()["cdn-cache-control"], browser: res.headers()["cache-control"] };
 };
 
-test("an anonymous catalog search is answered from the shared cache, never stored by the browser", async ({
+test("an anonymous catalog page may be kept by a CDN for 30 s, never by the browser; its RSC payload never", async ({
   request,
 }) => {
-  const answers = await catalogTwice(request, `/contracts?q=shared-cache-${Date.now()}`);
-  expect(answers.every((a) => a.status === 200 && a.browser.includes("no-store"))).toBe(true);
-  expect(answers[0].cache).toBe("miss");
-  expect(answers.some((a) => a.cache === "hit")).toBe(true);
+  for (const path of [`/contracts?q=shared-cache-${Date.now()}`, "/contracts"]) {
+    const page = await cachingOf(request, path);
+    expect(page, path).toMatchObject({ status: 200, cdn: "public, max-age=30" });
+    expect(page.browser, path).toContain("no-store");
+  }
+  expect((await cachingOf(request, "/contracts", { RSC: "1" })).cdn).toBeUndefined();
+  expect((await cachingOf(request, "/contracts?_rsc=abc")).cdn).toBeUndefined();
 });
 
-test.describe("signed in", () => {
-  test.use({ storageState: authFile("memberA") });
-  test("a signed-in catalog page is never shared or served from the shared cache", async ({ request }) => {
-    const answers = await catalogTwice(request, `/contracts?q=signed-in-${Date.now()}`);
-    expect(answers.map((a) => a.cache)).toEqual([undefined, undefined, undefined, undefined]);
-  });
-  test("signed-in pages are not cached", async ({ request }) => {
-    const res = await request.get("/dashboard");
-    expect(res.status()).toBe(200);
-    expect(res.headers()["cache-control"]).toContain("no-store");
-    expectSecurityHeaders(res.headers());
-  });
+test("a signed-in catalog page is never offered to a shared cache", async ({ browser }) => {
+  const town = await createOrganization("MUNICIPALITY", "Town of West Hartford", { affiliations: ["CRCOG"] });
+  const request = await clientOf(browser, town);
+  const page = await cachingOf(request, `/contracts?q=signed-in-${Date.now()}`);
+  expect(page).toMatchObject({ status: 200, cdn: undefined });
+  expect(page.browser).toContain("no-store");
 });
 
-// server/private-cache.mjs: a signed-in request list is reused for the same person until anything is written
-test.describe("signed in as a vendor", () => {
-  test.use({ storageState: authFile("vendorX") });
-  test("the request inbox is reused for the same person until the database changes, and never shared", async ({
-    request,
-    playwright,
-    baseURL,
-  }) => {
-    const path = `/vendor/requests?status=SUBMITTED&run=${Date.now()}`; // a page no earlier test has asked for
-    const get = async (context: import("@playwright/test").APIRequestContext) => {
-      const res = await context.get(path);
-      return {
-        status: res.status(),
-        cache: res.headers()["x-private-cache"],
-        browser: res.headers()["cache-control"],
-        body: await res.text(),
-      };
-    };
-    const first = await get(request);
-    const again = await get(request);
-    expect(first).toMatchObject({ status: 200, cache: "miss" });
-    expect(first.body).toContain("Nutmeg Network Solutions");
-    expect(again).toMatchObject({ status: 200, cache: "hit", body: first.body });
-    expect(again.browser).toContain("no-store");
+test("signed-in pages are not cached", async ({ browser }) => {
+  const town = await createOrganization("MUNICIPALITY", "Town of West Hartford", { affiliations: ["CRCOG"] });
+  await createMembership(town, "ACTIVE");
+  const request = await clientOf(browser, town);
+  const res = await request.get("/dashboard");
+  expect(res.status()).toBe(200);
+  expect(res.headers()["cache-control"]).toContain("no-store");
+  expectSecurityHeaders(res.headers());
+});
 
-    const vendorY = await playwright.request.newContext({ baseURL, storageState: authFile("vendorY") });
-    const theirs = await get(vendorY);
-    expect(theirs).toMatchObject({ status: 200, cache: "miss" });
-    expect(theirs.body).not.toContain("Nutmeg Network Solutions");
-    await vendorY.dispose();
+test("a vendor's request inbox is private, never shared, and shows a new request at once", async ({ browser }) => {
+  const vendorX = await createOrganization("VENDOR", "Nutmeg Network Solutions");
+  const vendorY = await createOrganization("VENDOR", "Charter Oak Cloud Services");
+  const contract = await createContract(vendorX, "Network switching", [["SW", "Switch", "each", 1_000_00]]);
+  const town = await createOrganization("MUNICIPALITY", "Town of Union");
+  const request = await clientOf(browser, vendorX);
+  const path = "/vendor/requests?status=SUBMITTED";
+  const get = async (context: APIRequestContext) => {
+    const res = await context.get(path);
+    return { status: res.status(), headers: res.headers(), body: await res.text() };
+  };
+  const first = await get(request);
+  expect(first.status).toBe(200);
+  expect(first.headers["cache-control"]).toContain("private");
+  expect(first.headers["cache-control"]).toContain("no-store");
+  expect(first.headers["cdn-cache-control"]).toBeUndefined();
+  expect(first.body).toContain(vendorX.name);
+  expect(first.body).not.toContain(town.name);
 
-    await query(`UPDATE "Organization" SET "updatedAt" = now() WHERE slug = 'nutmeg-network-solutions'`); // any write at all
-    const afterWrite = await get(request);
-    expect(afterWrite.cache).toBe("miss");
-    expect(
-      (await request.get(path, { headers: { "cache-control": "no-cache" } })).headers()["x-private-cache"],
-    ).toBeUndefined();
-  });
+  const theirs = await get(await clientOf(browser, vendorY));
+  expect(theirs.status).toBe(200);
+  expect(theirs.body).not.toContain(vendorX.name);
+
+  await createRequest(await createPerson(town, "ADMIN", "Lee Brooks"), contract, { status: "SUBMITTED" });
+  expect((await get(request)).body).toContain(town.name);
 });
 
 test("the anonymous are redirected to sign-in from pages and get 401 from APIs", async ({ request }) => {
