@@ -1,10 +1,9 @@
 import fs from "node:fs";
 import { defineConfig } from "@playwright/test";
-// @ts-expect-error plain ESM helper shared with the e2e server script
-import { claimE2ePorts } from "./tests/e2e/ports.mjs";
+import { claimE2ePorts } from "./tests/e2e/ports.ts";
 
 // Two free ports for this run (or E2E_PORT, refused when taken): the tests never reach a server they did not start.
-const { demoPort, plainPort } = claimE2ePorts() as { demoPort: number; plainPort: number };
+const { demoPort, plainPort } = claimE2ePorts();
 const chromium = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
@@ -41,7 +40,7 @@ export default defineConfig({
     { name: "e2e", testMatch: /.*\.spec\.ts/, testIgnore: /matrix\.spec\.ts/ },
   ],
   webServer: {
-    command: "node tests/e2e/server.mjs",
+    command: "node tests/e2e/server.ts",
     env: { E2E_PORT: String(demoPort), E2E_PORTS_CLAIMED: "1" },
     url: `http://localhost:${plainPort}/api/health`,
     timeout: 600_000,

@@ -4,10 +4,9 @@ import path from "node:path";
 import pg from "pg";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
-// @ts-expect-error plain ESM helper shared with the e2e server script
-import { e2ePorts, e2eStateFile } from "./ports.mjs";
+import { e2ePorts, e2eStateFile } from "./ports.ts";
 
-export const { demoPort, plainPort } = e2ePorts() as { demoPort: number; plainPort: number };
+export const { demoPort, plainPort } = e2ePorts();
 export const PLAIN_URL = `http://localhost:${plainPort}`;
 
 /** Where a seeded persona's signed-in browser state is kept for this run (test-results is emptied at each start). */

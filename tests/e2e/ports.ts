@@ -18,7 +18,7 @@ process.exit(free ? 0 : 1);
 `;
 
 /** Whether `ports` are all free right now (checked in a child process, so it can run synchronously). */
-export function portsAreFree(ports) {
+export function portsAreFree(ports: number[]): boolean {
   const r = spawnSync(process.execPath, ["--input-type=module", "-e", PROBE, ...ports.map(String)]);
   return r.status === 0;
 }
@@ -27,7 +27,7 @@ export function portsAreFree(ports) {
  * The demo-mode server's port and, next to it, the port of the server with demo mode off: from E2E_PORT,
  * which `claimE2ePorts` sets for the whole run.
  */
-export function e2ePorts() {
+export function e2ePorts(): { demoPort: number; plainPort: number } {
   const demoPort = Number(process.env.E2E_PORT ?? 3100);
   return { demoPort, plainPort: demoPort + 1 };
 }
@@ -36,7 +36,7 @@ export function e2ePorts() {
  * Called once by the Playwright config in the main process (workers and the web server inherit the result):
  * sets E2E_PORT to two free neighbouring ports, or, when E2E_PORT was given, throws if either is taken.
  */
-export function claimE2ePorts() {
+export function claimE2ePorts(): { demoPort: number; plainPort: number } {
   if (process.env.E2E_PORTS_CLAIMED === "1") return e2ePorts();
   if (process.env.E2E_PORT) {
     const { demoPort, plainPort } = e2ePorts();
@@ -59,6 +59,6 @@ export function claimE2ePorts() {
   return e2ePorts();
 }
 
-export function e2eStateFile() {
+export function e2eStateFile(): string {
   return path.resolve(".data", `e2e-${e2ePorts().demoPort}.json`);
 }

@@ -8,7 +8,7 @@ import path from "node:path";
 import { freePort, startEmbeddedPostgres } from "../../scripts/embedded-db.ts";
 import { buildIsStale } from "../../scripts/build-freshness.ts";
 import { startServer } from "../../scripts/server-process.ts";
-import { e2ePorts, e2eStateFile } from "./ports.mjs";
+import { e2ePorts, e2eStateFile } from "./ports.ts";
 
 const { demoPort, plainPort } = e2ePorts();
 const distDir = process.env.NEXT_DIST_DIR || ".next-e2e";
@@ -25,7 +25,7 @@ const env = {
   NEXTAUTH_SECRET: "e2e-secret",
   SIGNIN_RATE_PER_IP: "500",
 };
-const run = (args, extra = {}) => {
+const run = (args: string[], extra: Record<string, string> = {}) => {
   const r = spawnSync("npx", ["--no-install", ...args], { stdio: "inherit", env: { ...env, ...extra } });
   if (r.status !== 0) throw new Error(`${args.join(" ")} failed`);
 };
@@ -34,7 +34,7 @@ run(["tsx", "prisma/seed.ts"]);
 if (buildIsStale(distDir)) run(["next", "build"], { NODE_ENV: "production" });
 
 // the production server (server/serve.ts: one worker per core), as `npm start` runs it
-const serve = (port, extra) =>
+const serve = (port: number, extra: Record<string, string>) =>
   startServer(port, { ...env, ...extra, APP_URL: `http://localhost:${port}` }, { detached: false });
 const servers = [serve(demoPort, { PORTAL_DEMO: "1" }), serve(plainPort, {})];
 
