@@ -3,39 +3,21 @@
 // (searchCatalog); then /contracts over HTTP from the production server under 20 concurrent requests, every page
 // rendered by Next.js (nothing in front of it keeps pages). The last line printed is one JSON object; its headline
 // is page_rendered_p95_ms. `--queries-only` stops after the searches.
+import { spawnSync } from "node:child_process";
 import { CONTRACTS, SEARCHES, seedCatalog } from "./bench/catalog-seed.ts";
-import { getPage, measure, openBench, percentile, round, serve } from "./bench/harness.ts";
+import { getPage, measure, openBench, serve } from "./bench/harness.ts";
 
 const CONCURRENCY = 20;
 const PAGE_REQUESTS = 600;
 const JIT_WARMUP = 200; // renders before measuring, as on a server that has been serving for a while
 const DIST_DIR = ".next-bench";
 
-/** searchCatalog itself, one at a time: percentiles over five rounds of the twenty views, after one unmeasured. */
-async function benchQueries(url: string) {
-  process.env.DATABASE_URL = url;
-  const { searchCatalog } = await import("../lib/services/catalog/search-catalog");
-  const { CatalogQuery } = await import("../lib/services/catalog/catalog-query");
-  const filters = SEARCHES.map((s) => CatalogQuery.parse(s));
-  for (const f of filters) await searchCatalog(f); // warm-up: plans and connections
-  const samples: number[] = [];
-  const slowest = new Map<number, number>();
-  for (let r = 0; r < 5; r++) {
-    for (const [i, f] of filters.entries()) {
-      const t = performance.now();
-      await searchCatalog(f);
-      const ms = performance.now() - t;
-      samples.push(ms);
-      slowest.set(i, Math.max(slowest.get(i) ?? 0, ms));
-    }
-  }
-  const top = [...slowest.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);
-  console.error(
-    `slowest searches: ${top.map(([i, ms]) => `${JSON.stringify(SEARCHES[i])} ${round(ms)} ms`).join("; ")}`,
-  );
-  const { db } = await import("../lib/db");
-  await db.$disconnect();
-  return { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)) };
+/** searchCatalog's latency, measured in a process of its own (scripts/bench/catalog-queries.ts). */
+function benchQueries(env: NodeJS.ProcessEnv): { p50: number; p95: number } {
+  const args = ["--no-install", "tsx", "--conditions=react-server", "scripts/bench/catalog-queries.ts"];
+  const r = spawnSync("npx", args, { env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  if (r.status !== 0) throw new Error(`catalog-queries failed (exit ${r.status})`);
+  return JSON.parse(r.stdout.trim().split("\n").at(-1) ?? "{}");
 }
 
 /** /contracts: one at a time (with /api/health as the framework's floor), then 20 concurrent. */
@@ -56,7 +38,7 @@ const bench = await openBench("bench-catalog", DIST_DIR);
 try {
   const contracts = await seedCatalog(bench.database.url);
   if (contracts !== CONTRACTS) throw new Error(`expected ${CONTRACTS} contracts, found ${contracts}`);
-  const query = await benchQueries(bench.database.url);
+  const query = benchQueries(bench.env);
   console.error(`searchCatalog: p50 ${query.p50} ms, p95 ${query.p95} ms over ${SEARCHES.length * 5} searches`);
   if (!process.argv.includes("--queries-only")) {
     const page = await benchPage(await serve(bench));
