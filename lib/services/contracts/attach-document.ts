@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
+import type { Permission } from "@/lib/authz/permissions";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { checkUpload, storeUpload } from "@/lib/storage/save-upload";
 
@@ -15,10 +16,16 @@ export type AttachDocumentInput = {
   bytes: Uint8Array;
 };
 
+/** Who attaches which documents: staff to programs (RFP) and contracts; a vendor to its own proposal. */
+const ATTACH_PERMISSION: Record<DocumentTarget, Permission> = {
+  program: "programs.manage",
+  contract: "contracts.manage",
+  proposal: "solicitation.participate",
+};
+
 /** Stores an upload and attaches it: RFP documents and contract documents by staff; proposal documents by their vendor while the solicitation is open. */
 export async function attachDocument({ actor, input }: { actor: Actor | null; input: AttachDocumentInput }) {
-  if (input.target === "proposal") assertCan(actor, "solicitation.participate");
-  else assertCan(actor, input.target === "program" ? "programs.manage" : "contracts.manage");
+  assertCan(actor, ATTACH_PERMISSION[input.target]);
   await assertTarget(actor, input);
   const upload = checkUpload(input.bytes, input.clientFilename);
   return storeUpload(upload, (storageKey) =>

@@ -8,6 +8,7 @@ import { findVisibleProposal } from "@/lib/services/programs/internal/access";
 import { contractVisibleTo, seesMemberParts } from "./access";
 
 /** A stored file with its bytes, if the actor may read the document it belongs to; otherwise a 404. */
+// eslint-disable-next-line portal/assert-can-first -- the document's own visibility rule decides (contract, program or proposal)
 export async function getFileForDownload({ actor, input }: { actor: Actor | null; input: { fileId: string } }) {
   if (!actor) throw new NotFoundError();
   const file = await db.storedFile.findUnique({

@@ -8,6 +8,7 @@ import type { SubmitApplicationInput } from "./schemas";
 import { assertNotDuplicate } from "./internal/assert-not-duplicate";
 
 /** The public application to join. Anyone may apply; staff review every application. */
+// eslint-disable-next-line portal/assert-can-first -- public form: no account yet; rate-limited per network, reviewed by staff
 export async function submitApplication({ input, ip }: { input: SubmitApplicationInput; ip: string }) {
   await hitRateLimits(
     [{ key: `join:ip:${ip}`, max: 20, windowSeconds: 3600 }],

@@ -7,13 +7,13 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { StripeCheckoutSession, StripeEvent } from "@/lib/stripe/stripe";
 import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
-import type { PaymentStatus } from "@/lib/generated/prisma/enums";
 import { queueOrganizationEmails, portalLink } from "@/lib/services/memberships/notify";
 import { lockMembership, settleMembership } from "./settle-membership";
 import { idOf, isHandledEvent, nextStatus, targetStatus, type HandledType } from "./rules";
 
 export type ApplyResult = "applied" | "duplicate" | "ignored";
 
+// eslint-disable-next-line portal/assert-can-first -- Stripe's webhook: authenticated by its signature, no actor
 export async function applyStripeEvent(event: StripeEvent): Promise<ApplyResult> {
   if (!isHandledEvent(event.type)) return "ignored";
   const type = event.type;

@@ -5,8 +5,7 @@ import { NotFoundError } from "@/lib/errors";
 
 /** A receipt: the member's own payments only (another tenant's is a 404); staff see all. */
 export async function getReceipt({ actor, input }: { actor: Actor | null; input: { id: string } }) {
-  if (actor?.side === "staff") assertCan(actor, "payments.view.all");
-  else assertCan(actor, "membership.view.own");
+  assertCan(actor, actor?.side === "staff" ? "payments.view.all" : "membership.view.own");
   const payment = await db.membershipPayment.findFirst({
     where: {
       id: input.id,

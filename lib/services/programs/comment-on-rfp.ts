@@ -13,8 +13,7 @@ export async function commentOnRfp({
   actor: Actor | null;
   input: { programId: string; body: string };
 }) {
-  if (actor?.side === "staff") assertCan(actor, "programs.manage");
-  else assertCan(actor, "committee.participate");
+  assertCan(actor, actor?.side === "staff" ? "programs.manage" : "committee.participate");
   return db.$transaction(async (tx) => {
     const program = await findVisibleProgram(actor, input.programId, tx);
     if (actor.side !== "staff" && !(await committeeSeatOf(actor, program.id, tx))) throw new NotFoundError();

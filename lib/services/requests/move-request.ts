@@ -29,8 +29,8 @@ const NOTICE: Record<Exclude<Move, "submit">, { audiences: Audience[]; headline:
  * status it was read in, so two people moving the same request at once cannot both succeed.
  */
 export async function moveRequest({ actor, input }: { actor: Actor | null; input: MoveInput }) {
+  assertCan(actor, MOVES[input.move].permission);
   const rule = MOVES[input.move];
-  assertCan(actor, rule.permission);
   const reason = input.reason?.trim() || undefined;
   if (rule.needsReason && !reason)
     throw new ValidationError("Give a reason; the other parties will read it.", { reason: ["Give a reason."] });
