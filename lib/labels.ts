@@ -63,7 +63,7 @@ export function receiptLabel(receiptNumber: number): string {
   return `R-${String(receiptNumber).padStart(6, "0")}`;
 }
 
-// programs (issue 4)
+// programs
 import type {
   PilotIssueStatus,
   ProgramStage,
@@ -109,7 +109,7 @@ export const PROPOSAL_STATUS_LABEL: Record<ProposalStatus, string> = {
   NOT_SELECTED: "Not selected",
 };
 
-// purchase requests (issue 5)
+// purchase requests
 import type { ApprovalRule, PurchaseRequestStatus } from "@/lib/generated/prisma/enums";
 
 export const REQUEST_STATUS_LABEL: Record<PurchaseRequestStatus, string> = {

@@ -7,7 +7,7 @@ export type NavItem = { href: string; label: string };
 export function navigationFor(actor: Actor): NavItem[] {
   const items: NavItem[] = [{ href: "/dashboard", label: "Dashboard" }];
   items.push({ href: "/organization", label: actor.side === "staff" ? "Cooperative team" : "My organization" });
-  // programs and contracts (issue 4)
+  // programs and contracts
   if (can(actor, "programs.manage")) items.push({ href: "/staff/programs", label: "Programs" });
   else if (can(actor, "programs.view"))
     items.push({ href: "/programs", label: actor.side === "vendor" ? "Solicitations" : "Programs" });
@@ -19,7 +19,7 @@ export function navigationFor(actor: Actor): NavItem[] {
       { href: "/vendor/pilot-issues", label: "Pilot issues" },
     );
   }
-  // memberships, fees and payments (issue 3)
+  // memberships, fees and payments
   if (can(actor, "membership.view.own")) items.push({ href: "/membership", label: "Membership" });
   if (can(actor, "requests.view.own")) items.push({ href: "/requests", label: "Purchase requests" });
   if (can(actor, "requests.inbox")) items.push({ href: "/vendor/requests", label: "Request inbox" });

@@ -17,7 +17,7 @@ export const PERMISSIONS = {
   "audit.view.own": { member: ["ADMIN"], vendor: ["ADMIN"], staff: ANY },
   "audit.view.all": { staff: ANY },
   "organizations.view.all": { staff: ANY },
-  // programs, contracts, catalog, pilots (issue 4)
+  // programs, contracts, catalog, pilots
   "programs.view": { member: ANY, vendor: ANY, staff: ANY },
   "programs.manage": { staff: ANY },
   "survey.answer": { member: ANY },
@@ -28,7 +28,7 @@ export const PERMISSIONS = {
   "pilot.issues.report": { member: ANY, staff: ANY },
   "pilot.issues.respond": { vendor: ANY },
   "pilot.issues.resolve": { member: ANY, staff: ANY },
-  // memberships, fees and payments (issue 3)
+  // memberships, fees and payments
   "membership.view.own": { member: ANY },
   "membership.pay": { member: ["ADMIN", "PURCHASING"] },
   "memberships.view.all": { staff: ANY },
@@ -36,7 +36,7 @@ export const PERMISSIONS = {
   "fees.schedule.manage": { staff: ["ADMIN"] },
   "payments.record": { staff: ANY },
   "payments.view.all": { staff: ANY },
-  // purchase requests (issue 5)
+  // purchase requests
   "requests.view": { member: ANY, vendor: ANY, staff: ANY },
   "requests.view.own": { member: ANY },
   "requests.create": { member: ANY },

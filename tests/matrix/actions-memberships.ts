@@ -1,4 +1,4 @@
-// Authorization matrix rows for the membership, payment and member-administration actions (issue 3).
+// Authorization matrix rows for the membership, payment and member-administration actions.
 import {
   approveApplicationAction,
   recordOfflinePaymentAction,

@@ -1,4 +1,4 @@
-// Authorization matrix rows for the program, solicitation, evaluation and pilot actions (issue 4).
+// Authorization matrix rows for the program, solicitation, evaluation and pilot actions.
 import {
   addPilotParticipantAction,
   reportPilotIssueAction,

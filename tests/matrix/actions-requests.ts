@@ -1,4 +1,4 @@
-// Authorization matrix rows for the purchase request actions (issue 5). Member A's requests are on a
+// Authorization matrix rows for the purchase request actions. Member A's requests are on a
 // contract of vendor X; every call gets a fresh request in the state the action needs.
 import {
   approveRequestAction,

@@ -36,10 +36,10 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     run: () => signOutAction(),
     expect: forAll<Outcome>("redirect"),
   },
-  // programs, contracts and pilots (issue 4)
+  // programs, contracts and pilots
   ...PROGRAM_ACTION_ROWS,
-  // memberships, fees, payments and member administration (issue 3)
+  // memberships, fees, payments and member administration
   ...MEMBERSHIP_ACTION_ROWS,
-  // purchase requests (issue 5)
+  // purchase requests
   ...REQUEST_ACTION_ROWS,
 };

@@ -45,7 +45,7 @@ export const ROUTE_MATRIX: RouteRow[] = [
   { route: "/api/health", path: "/api/health", expect: forAll<Expected>(200) },
   { route: "/api/me", path: "/api/me", expect: forAll<Expected>(200, { anonymous: 401 }), secret: "organization" },
   { route: "/api/auth/[...nextauth]", path: "/api/auth/providers", expect: forAll<Expected>(200) },
-  // programs, contracts and the catalog (issue 4)
+  // programs, contracts and the catalog
   { route: "/staff/programs", path: "/staff/programs", expect: staffOnly(), secret: "Start a program" },
   {
     route: "/staff/programs/[id]",
@@ -103,7 +103,7 @@ export const ROUTE_MATRIX: RouteRow[] = [
     expect: forAll<Expected>(200, { anonymous: 404, vendorY: 404 }),
     secret: "%PDF",
   },
-  // memberships, fees and payments (issue 3)
+  // memberships, fees and payments
   { route: "/join", path: "/join", expect: forAll<Expected>(200) },
   { route: "/join/submitted", path: "/join/submitted?email=someone%40example.test", expect: forAll<Expected>(200) },
   {
@@ -150,7 +150,7 @@ export const ROUTE_MATRIX: RouteRow[] = [
   },
   // without STRIPE_WEBHOOK_SECRET (the e2e servers) the webhook is off for everyone; signatures are tested in tests/integration/memberships-webhook.test.ts
   { route: "/api/stripe/webhook", method: "POST", path: "/api/stripe/webhook", expect: forAll<Expected>(503) },
-  // purchase requests (issue 5): West Hartford's seeded request is memberA's, on Nutmeg's (vendorX) contract
+  // purchase requests: West Hartford's seeded request is memberA's, on Nutmeg's (vendorX) contract
   {
     route: "/requests",
     path: "/requests",
