@@ -5,6 +5,10 @@ import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 
+/**
+ * Adds a member organization to an AWARDED or PILOT contract's pilot. Throws ConflictError if it is already in,
+ * ValidationError for a vendor or the cooperative.
+ */
 export async function addPilotParticipant({
   actor,
   input,

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
 
+/** The actor's vendor organization's contracts with their counts of price lines and unresolved pilot issues. */
 export async function listVendorContracts({ actor }: { actor: Actor | null }) {
   assertCan(actor, "solicitation.participate");
   return db.contract.findMany({

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
 
+/** Pilot issues on the vendor's contracts (only OPEN ones with `waitingOnly`), with contract and reporting town. */
 export async function listVendorPilotIssues({
   actor,
   input = {},

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
 
+/** The vendor's proposals with their program and counts of price lines and documents. */
 export async function listVendorProposals({ actor }: { actor: Actor | null }) {
   assertCan(actor, "solicitation.participate");
   return db.proposal.findMany({

@@ -7,6 +7,10 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { deliverEmails, queueEmails } from "@/lib/email/send";
 import { env } from "@/lib/env";
 
+/**
+ * Logs an issue on a contract in PILOT (a participant town or staff); emails the vendor's people. Returns `{ id }`;
+ * another town's contract is a NotFoundError.
+ */
 export async function reportPilotIssue({
   actor,
   input,

@@ -8,6 +8,7 @@ import { deliverEmails, queueEmails } from "@/lib/email/send";
 import type { RejectApplicationInput } from "./schemas";
 import { claimApplication } from "./internal/claim-application";
 
+/** Rejects a waiting application with the reason the applicant is emailed. Throws ConflictError once decided. */
 export async function rejectApplication({
   actor,
   input,

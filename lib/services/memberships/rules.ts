@@ -1,5 +1,6 @@
 // Pure membership rules: how names compare, what a payment shows.
 
+/** Lower case, "&" as "and", punctuation and a leading "the" dropped: the form duplicates are compared in. */
 export function normalizeEntityName(name: string): string {
   return name
     .toLowerCase()

@@ -3,6 +3,7 @@ import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
 import type { OrgKind } from "@/lib/generated/prisma/enums";
 
+/** Number of organizations of each kind (staff dashboard). */
 export async function countOrganizationsByKind({ actor }: { actor: Actor | null }) {
   assertCan(actor, "organizations.view.all");
   const groups = await db.organization.groupBy({ by: ["kind"], _count: { _all: true } });

@@ -15,6 +15,7 @@ export type OrganizationFilter = {
   page: number;
 };
 
+/** The Prisma where of a directory filter, for the fiscal year the membership columns speak of. */
 export function whereOf(input: OrganizationFilter, fiscalYear: number): Prisma.OrganizationWhereInput {
   const thisYear = (m: Prisma.MembershipWhereInput) => ({ memberships: { some: { fiscalYear, ...m } } });
   const and: Prisma.OrganizationWhereInput[] = [];

@@ -12,6 +12,7 @@ const HANDLED_STRIPE_EVENTS = [
 
 export type HandledType = (typeof HANDLED_STRIPE_EVENTS)[number];
 
+/** True for the Stripe event types the webhook acts on. */
 export function isHandledEvent(type: string): type is HandledType {
   return (HANDLED_STRIPE_EVENTS as readonly string[]).includes(type);
 }

@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
 import { NotFoundError } from "@/lib/errors";
 
+/** Staff publish the answer to a vendor's question to every vendor. Throws NotFoundError for an unknown question. */
 export async function answerVendorQuestion({
   actor,
   input,

@@ -8,6 +8,10 @@ import { findVisibleProgram } from "@/lib/services/programs/internal/access";
 
 const MEMBER_KINDS = ["MUNICIPALITY", "BOARD_OF_EDUCATION", "LIBRARY", "OTHER_PUBLIC"] as const;
 
+/**
+ * Seats a member organization's person (by email) on the program's review committee. Throws ValidationError for an
+ * unknown or non-member person, ConflictError for a retired program or a seated one.
+ */
 export async function appointCommitteeMember({
   actor,
   input,

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { findVisibleProgram } from "@/lib/services/programs/internal/access";
 import { assertOpen } from "./rules";
 
+/** A vendor asks a question while the solicitation is open; returns the question. Throws ConflictError once closed. */
 export async function askVendorQuestion({
   actor,
   input,

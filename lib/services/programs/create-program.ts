@@ -5,6 +5,10 @@ import type { Actor } from "@/lib/authz/actor";
 import { ConflictError } from "@/lib/errors";
 import { DEFAULT_CRITERIA, slugifyTitle } from "./rules";
 
+/**
+ * Creates a program at FORECAST with the default criteria and a unique slug; returns the program row.
+ * Throws ConflictError while another program of the same title is under way.
+ */
 export async function createProgram({
   actor,
   input,

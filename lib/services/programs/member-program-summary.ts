@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
 
+/** Counts and short lists for a member's dashboard: open contracts, its pilots, surveys to answer, committee seats. */
 export async function memberProgramSummary({ actor }: { actor: Actor | null }) {
   assertCan(actor, "programs.view");
   const [openContracts, pilots, surveys, committees] = await Promise.all([

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { ConflictError } from "@/lib/errors";
 import { findVisibleProgram } from "@/lib/services/programs/internal/access";
 
+/** Adds a survey question to a program at FORECAST. Throws ConflictError at another stage or for a repeated question. */
 export async function publishSurveyQuestion({
   actor,
   input,

@@ -5,6 +5,7 @@ import type { ProgramStage } from "@/lib/generated/prisma/enums";
 import { stageIndex } from "./stages";
 import { formatDateTime } from "@/lib/format";
 
+/** Staff and members see every program; vendors from SOLICITATION on. */
 export function programVisibleTo(actor: Actor, stage: ProgramStage) {
   if (actor.side !== "vendor") return true;
   return stageIndex(stage) >= stageIndex("SOLICITATION");

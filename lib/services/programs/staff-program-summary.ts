@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
 import type { ProgramStage } from "@/lib/generated/prisma/enums";
 
+/** Staff dashboard: `{ counts }` of programs per stage and `openIssues`, the unresolved pilot issues. */
 export async function staffProgramSummary({ actor }: { actor: Actor | null }) {
   assertCan(actor, "programs.manage");
   const [byStage, openIssues] = await Promise.all([

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
 
+/** The actor's organization's approval rule (threshold in cents and approvers), or null when it has none. */
 export async function getApprovalPolicy({ actor }: { actor: Actor | null }) {
   assertCan(actor, "requests.view.own");
   return db.approvalPolicy.findUnique({

@@ -5,6 +5,10 @@ import { type Tx, db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { programVisibleTo } from "../rules";
 
+/**
+ * The program if the actor may see it at its stage; otherwise a NotFoundError. Reads through `client` (a transaction
+ * or db).
+ */
 export async function findVisibleProgram(actor: Actor, programId: string, client: Tx | typeof db = db) {
   const program = await client.program.findUnique({ where: { id: programId } });
   if (!program || !programVisibleTo(actor, program.stage)) throw new NotFoundError();

@@ -6,6 +6,7 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { ProgramStage } from "@/lib/generated/prisma/enums";
 import { stageMoveProblem, type StageFacts } from "@/lib/services/programs/stages";
 
+/** What the stage rules need to know about a program, read in the caller's transaction. */
 export async function stageFactsOf(tx: Tx, programId: string): Promise<StageFacts> {
   const p = await tx.program.findUnique({
     where: { id: programId },

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { NotFoundError } from "@/lib/errors";
 import { scopeWhere, type RequestFacts } from "@/lib/services/requests/rules";
 
+/** The request's facts the lifecycle rules need; another tenant's request is a NotFoundError. */
 export async function loadFacts(tx: Tx, actor: Actor, requestId: string): Promise<RequestFacts & { id: string }> {
   const r = await tx.purchaseRequest.findFirst({
     where: { id: requestId, ...scopeWhere(actor) },
