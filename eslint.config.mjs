@@ -38,6 +38,16 @@ const config = [
     rules: { "portal/one-verb-per-file": "error", "portal/assert-can-first": "error" },
   },
   {
+    // transaction steps run only inside the verb that authorized and audits them
+    files: ["app/**", "components/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/lib/services/*/internal/*"], message: "Call the service's verb, not its steps." }] },
+      ],
+    },
+  },
+  {
     // Still shaped the old way; each waits for a change to a file another change owns. Remove a line once fixed.
     files: [
       // several verbs or values in one file
