@@ -33,3 +33,9 @@ export function pickActiveOrganization(orgs: ActorOrganization[], chosenId: stri
   );
   return sorted[0] ?? null;
 }
+
+/** What a service verb takes: who acts (null when no one is signed in; the verb's assertCan refuses) and its input. */
+export type VerbArgs<Input> = { actor: Actor | null; input: Input };
+
+/** A verb's args with the clock it reads (`now`, the current time unless a test sets it). */
+export type TimedVerbArgs<Input> = VerbArgs<Input> & { now?: Date };

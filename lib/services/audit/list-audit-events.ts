@@ -1,15 +1,9 @@
 import { db } from "@/lib/db";
 import { assertCan, can } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 
 /** Staff see every event; an organization's admin sees that organization's. */
-export async function listAuditEvents({
-  actor,
-  input,
-}: {
-  actor: Actor | null;
-  input: { take?: number; action?: string };
-}) {
+export async function listAuditEvents({ actor, input }: VerbArgs<{ take?: number; action?: string }>) {
   assertCan(actor, "audit.view.own");
   const scope = can(actor, "audit.view.all") ? {} : { organizationId: actor.organization.id };
   return db.auditEvent.findMany({

@@ -2,20 +2,14 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 
 /**
  * Adds a member organization to an AWARDED or PILOT contract's pilot. Throws ConflictError if it is already in,
  * ValidationError for a vendor or the cooperative.
  */
-export async function addPilotParticipant({
-  actor,
-  input,
-}: {
-  actor: Actor | null;
-  input: { contractId: string; organizationId: string };
-}) {
+export async function addPilotParticipant({ actor, input }: VerbArgs<{ contractId: string; organizationId: string }>) {
   assertCan(actor, "contracts.manage");
   return db.$transaction(async (tx) => {
     const contract = await tx.contract.findUnique({
@@ -38,12 +32,9 @@ export async function addPilotParticipant({
       data: { contractId: contract.id, organizationId: org.id, addedById: actor.userId },
       select: { id: true },
     });
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      organizationId: actor.organization.id,
+    await recordAudit(tx, actor, {
       action: "contract.pilot_participant.add",
-      entityType: "PilotParticipant",
-      entityId: row.id,
+      entity: ["PilotParticipant", row.id],
       after: { contractId: contract.id, organizationId: org.id },
     });
     return row;

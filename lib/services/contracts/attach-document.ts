@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { Actor, VerbArgs } from "@/lib/authz/actor";
 import type { Permission } from "@/lib/authz/permissions";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { checkUpload, storeUpload } from "@/lib/storage/save-upload";
@@ -24,7 +24,7 @@ const ATTACH_PERMISSION: Record<DocumentTarget, Permission> = {
 };
 
 /** Stores an upload and attaches it: RFP documents and contract documents by staff; proposal documents by their vendor while the solicitation is open. */
-export async function attachDocument({ actor, input }: { actor: Actor | null; input: AttachDocumentInput }) {
+export async function attachDocument({ actor, input }: VerbArgs<AttachDocumentInput>) {
   assertCan(actor, ATTACH_PERMISSION[input.target]);
   await assertTarget(actor, input);
   const upload = checkUpload(input.bytes, input.clientFilename);
@@ -49,12 +49,9 @@ export async function attachDocument({ actor, input }: { actor: Actor | null; in
           : input.target === "proposal"
             ? await tx.proposalDocument.create({ data: { ...data, proposalId: input.targetId }, select: { id: true } })
             : await tx.contractDocument.create({ data: { ...data, contractId: input.targetId }, select: { id: true } });
-      await recordAudit(tx, {
-        actorUserId: actor.userId,
-        organizationId: actor.organization.id,
+      await recordAudit(tx, actor, {
         action: `${input.target}.document.attach`,
-        entityType: "StoredFile",
-        entityId: file.id,
+        entity: ["StoredFile", file.id],
         after: {
           target: input.target,
           targetId: input.targetId,

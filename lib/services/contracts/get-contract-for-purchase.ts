@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { NotFoundError } from "@/lib/errors";
 import { mayPriceFrom, pricesAsPilot, unitPriceCents } from "./access";
 
@@ -9,7 +9,7 @@ import { mayPriceFrom, pricesAsPilot, unitPriceCents } from "./access";
  * Members see contracts in PROGRAM, and in PILOT when their organization is a pilot participant; staff see any;
  * a vendor sees only its own. Anything else is a 404.
  */
-export async function getContractForPurchase({ actor, input }: { actor: Actor | null; input: { contractId: string } }) {
+export async function getContractForPurchase({ actor, input }: VerbArgs<{ contractId: string }>) {
   assertCan(actor, "contracts.prices.view");
   const contract = await db.contract.findUnique({
     where: { id: input.contractId },

@@ -1,11 +1,11 @@
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { NotFoundError } from "@/lib/errors";
 import { contractVisibleTo, seesMemberParts } from "./access";
 
 /** The contract page: public facts for everyone; prices, documents and the pilot issue log for members. */
 // eslint-disable-next-line portal/assert-can-first -- public page: contractVisibleTo decides, anonymous included
-export async function getContract({ actor, input }: { actor: Actor | null; input: { contractId: string } }) {
+export async function getContract({ actor, input }: VerbArgs<{ contractId: string }>) {
   const contract = await db.contract.findUnique({
     where: { id: input.contractId },
     select: {

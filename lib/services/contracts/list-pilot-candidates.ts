@@ -1,10 +1,10 @@
 // Which member organizations staff may still add to a contract's pilot.
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 
 /** Member organizations staff may add to a pilot, with those already in it. */
-export async function listPilotCandidates({ actor, input }: { actor: Actor | null; input: { contractId: string } }) {
+export async function listPilotCandidates({ actor, input }: VerbArgs<{ contractId: string }>) {
   assertCan(actor, "contracts.manage");
   const [orgs, participants] = await Promise.all([
     db.organization.findMany({

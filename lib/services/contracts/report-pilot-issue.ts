@@ -2,7 +2,7 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { deliverEmails, queueEmails } from "@/lib/email/send";
 import { env } from "@/lib/env";
@@ -14,10 +14,7 @@ import { env } from "@/lib/env";
 export async function reportPilotIssue({
   actor,
   input,
-}: {
-  actor: Actor | null;
-  input: { contractId: string; title: string; description: string };
-}) {
+}: VerbArgs<{ contractId: string; title: string; description: string }>) {
   assertCan(actor, "pilot.issues.report");
   const { ids, issue } = await db.$transaction(async (tx) => {
     const contract = await tx.contract.findUnique({
@@ -42,12 +39,9 @@ export async function reportPilotIssue({
       },
       select: { id: true },
     });
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      organizationId: actor.organization.id,
+    await recordAudit(tx, actor, {
       action: "pilot_issue.report",
-      entityType: "PilotIssue",
-      entityId: issue.id,
+      entity: ["PilotIssue", issue.id],
       after: { contractId: contract.id, title: input.title },
     });
     const vendorPeople = await tx.organizationUser.findMany({

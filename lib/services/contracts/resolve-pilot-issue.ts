@@ -2,17 +2,14 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 
 /** Staff or the reporting town close the issue with its resolution and the lessons learned. */
 export async function resolvePilotIssue({
   actor,
   input,
-}: {
-  actor: Actor | null;
-  input: { issueId: string; resolution: string; lessonsLearned: string };
-}) {
+}: VerbArgs<{ issueId: string; resolution: string; lessonsLearned: string }>) {
   assertCan(actor, "pilot.issues.resolve");
   return db.$transaction(async (tx) => {
     const issue = await tx.pilotIssue.findUnique({ where: { id: input.issueId } });
@@ -31,12 +28,9 @@ export async function resolvePilotIssue({
         resolvedAt: new Date(),
       },
     });
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      organizationId: actor.organization.id,
+    await recordAudit(tx, actor, {
       action: "pilot_issue.resolve",
-      entityType: "PilotIssue",
-      entityId: issue.id,
+      entity: ["PilotIssue", issue.id],
       before: { status: issue.status },
       after: { status: "RESOLVED", resolution: input.resolution, lessonsLearned: input.lessonsLearned },
     });

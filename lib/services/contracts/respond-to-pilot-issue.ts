@@ -2,17 +2,11 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 
 /** The contract's vendor answers; an open issue moves to IN_PROGRESS. */
-export async function respondToPilotIssue({
-  actor,
-  input,
-}: {
-  actor: Actor | null;
-  input: { issueId: string; response: string };
-}) {
+export async function respondToPilotIssue({ actor, input }: VerbArgs<{ issueId: string; response: string }>) {
   assertCan(actor, "pilot.issues.respond");
   return db.$transaction(async (tx) => {
     const issue = await tx.pilotIssue.findUnique({
@@ -30,12 +24,9 @@ export async function respondToPilotIssue({
         status: "IN_PROGRESS",
       },
     });
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      organizationId: actor.organization.id,
+    await recordAudit(tx, actor, {
       action: "pilot_issue.respond",
-      entityType: "PilotIssue",
-      entityId: issue.id,
+      entity: ["PilotIssue", issue.id],
       before: { status: issue.status, vendorResponse: issue.vendorResponse },
       after: { status: "IN_PROGRESS", vendorResponse: input.response },
     });

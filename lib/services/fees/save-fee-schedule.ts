@@ -2,18 +2,12 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { addDays } from "./fee-rule";
 import type { SaveFeeScheduleInput } from "./schemas";
 
 /** Creates or edits a year's schedule. Frozen fees stay as they were; a new grace period applies to unpaid memberships. */
-export async function saveFeeSchedule({
-  actor,
-  input,
-}: {
-  actor: Actor | null;
-  input: z.infer<typeof SaveFeeScheduleInput>;
-}) {
+export async function saveFeeSchedule({ actor, input }: VerbArgs<z.infer<typeof SaveFeeScheduleInput>>) {
   assertCan(actor, "fees.schedule.manage");
   const data = {
     independentFeeCents: input.independentFee ?? 0,
@@ -44,12 +38,9 @@ export async function saveFeeSchedule({
       }
     }
     const after = { ...saved, createdAt: saved.createdAt.toISOString(), updatedAt: saved.updatedAt.toISOString() };
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      organizationId: actor.organization.id,
+    await recordAudit(tx, actor, {
       action: before ? "fees.schedule_updated" : "fees.schedule_created",
-      entityType: "FeeSchedule",
-      entityId: saved.id,
+      entity: ["FeeSchedule", saved.id],
       before: before
         ? { ...before, createdAt: before.createdAt.toISOString(), updatedAt: before.updatedAt.toISOString() }
         : undefined,

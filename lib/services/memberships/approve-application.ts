@@ -2,7 +2,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { TimedVerbArgs } from "@/lib/authz/actor";
 import { ConflictError } from "@/lib/errors";
 import { deliverEmails, queueEmails } from "@/lib/email/send";
 import { fiscalYearOf, formatCents, formatDate } from "@/lib/format";
@@ -26,11 +26,7 @@ export async function approveApplication({
   actor,
   input,
   now = new Date(),
-}: {
-  actor: Actor | null;
-  input: z.infer<typeof ApproveApplicationInput>;
-  now?: Date;
-}) {
+}: TimedVerbArgs<z.infer<typeof ApproveApplicationInput>>) {
   assertCan(actor, "memberships.applications.review");
   const { result, emailIds } = await db.$transaction(async (tx) => {
     const app = await claimApplication(tx, input.id);

@@ -1,11 +1,11 @@
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { NotFoundError } from "@/lib/errors";
 import { paymentSelect } from "./rules";
 
 /** Staff view of one membership with its organization and payments. */
-export async function getMembershipForStaff({ actor, input }: { actor: Actor | null; input: { id: string } }) {
+export async function getMembershipForStaff({ actor, input }: VerbArgs<{ id: string }>) {
   assertCan(actor, "memberships.view.all");
   const membership = await db.membership.findUnique({
     where: { id: input.id },

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { TimedVerbArgs } from "@/lib/authz/actor";
 import { ConflictError } from "@/lib/errors";
 import { deliverEmails, queueEmails } from "@/lib/email/send";
 import type { RejectApplicationInput } from "./schemas";
@@ -13,11 +13,7 @@ export async function rejectApplication({
   actor,
   input,
   now = new Date(),
-}: {
-  actor: Actor | null;
-  input: z.infer<typeof RejectApplicationInput>;
-  now?: Date;
-}) {
+}: TimedVerbArgs<z.infer<typeof RejectApplicationInput>>) {
   assertCan(actor, "memberships.applications.review");
   const emailIds = await db.$transaction(async (tx) => {
     const app = await claimApplication(tx, input.id);

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { TimedVerbArgs } from "@/lib/authz/actor";
 import { fiscalYearOf } from "@/lib/format";
 import { selectOf, whereOf, type OrganizationFilter } from "./rules";
 
@@ -9,11 +9,7 @@ export async function exportOrganizations({
   actor,
   input,
   now = new Date(),
-}: {
-  actor: Actor | null;
-  input: Omit<OrganizationFilter, "page">;
-  now?: Date;
-}) {
+}: TimedVerbArgs<Omit<OrganizationFilter, "page">>) {
   assertCan(actor, "organizations.view.all");
   const fiscalYear = fiscalYearOf(now);
   const rows = await db.organization.findMany({

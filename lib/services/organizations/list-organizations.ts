@@ -1,19 +1,11 @@
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { TimedVerbArgs } from "@/lib/authz/actor";
 import { fiscalYearOf } from "@/lib/format";
 import { ORGANIZATIONS_PAGE_SIZE, selectOf, whereOf, type OrganizationFilter } from "./rules";
 
 /** Staff directory of every organization with this fiscal year's membership, filtered and paginated. */
-export async function listOrganizations({
-  actor,
-  input,
-  now = new Date(),
-}: {
-  actor: Actor | null;
-  input: OrganizationFilter;
-  now?: Date;
-}) {
+export async function listOrganizations({ actor, input, now = new Date() }: TimedVerbArgs<OrganizationFilter>) {
   assertCan(actor, "organizations.view.all");
   const fiscalYear = fiscalYearOf(now);
   const where = whereOf(input, fiscalYear);

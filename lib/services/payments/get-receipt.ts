@@ -1,10 +1,10 @@
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { NotFoundError } from "@/lib/errors";
 
 /** A receipt: the member's own payments only (another tenant's is a 404); staff see all. */
-export async function getReceipt({ actor, input }: { actor: Actor | null; input: { id: string } }) {
+export async function getReceipt({ actor, input }: VerbArgs<{ id: string }>) {
   assertCan(actor, actor?.side === "staff" ? "payments.view.all" : "membership.view.own");
   const payment = await db.membershipPayment.findFirst({
     where: {

@@ -1,12 +1,12 @@
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import type { PaymentMethod, PaymentStatus } from "@/lib/generated/prisma/enums";
 
 export type PaymentLedgerFilter = { fiscalYear?: number; method?: PaymentMethod; status?: PaymentStatus };
 
 /** Staff ledger of every membership payment, newest first, with the total received. */
-export async function listPayments({ actor, input }: { actor: Actor | null; input: PaymentLedgerFilter }) {
+export async function listPayments({ actor, input }: VerbArgs<PaymentLedgerFilter>) {
   assertCan(actor, "payments.view.all");
   const where = {
     ...(input.fiscalYear ? { membership: { fiscalYear: input.fiscalYear } } : {}),

@@ -1,22 +1,14 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { TimedVerbArgs } from "@/lib/authz/actor";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { fiscalYearOf } from "@/lib/format";
 import { createMembershipCheckoutSession, stripeConfigured } from "@/lib/stripe/stripe";
 
 /** Opens (or reuses) a Stripe Checkout session for the actor's unpaid fee; returns its URL. */
-export async function startCheckout({
-  actor,
-  input,
-  now = new Date(),
-}: {
-  actor: Actor | null;
-  input: { membershipId: string };
-  now?: Date;
-}) {
+export async function startCheckout({ actor, input, now = new Date() }: TimedVerbArgs<{ membershipId: string }>) {
   assertCan(actor, "membership.pay");
   const membership = await db.membership.findFirst({
     where: { id: input.membershipId, organizationId: actor.organization.id },

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { SurveyInterest, SurveyTimeline } from "@/lib/generated/prisma/enums";
 
@@ -15,7 +15,7 @@ export type SurveyAnswerInput = {
 };
 
 /** A member organization's answer; answering again replaces the organization's earlier answer. */
-export async function answerSurvey({ actor, input }: { actor: Actor | null; input: SurveyAnswerInput }) {
+export async function answerSurvey({ actor, input }: VerbArgs<SurveyAnswerInput>) {
   assertCan(actor, "survey.answer");
   return db.$transaction(async (tx) => {
     const question = await tx.surveyQuestion.findUnique({
@@ -41,12 +41,9 @@ export async function answerSurvey({ actor, input }: { actor: Actor | null; inpu
       update: data,
       select: { id: true },
     });
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      organizationId: actor.organization.id,
+    await recordAudit(tx, actor, {
       action: before ? "program.survey_answer.update" : "program.survey_answer.create",
-      entityType: "SurveyAnswer",
-      entityId: answer.id,
+      entity: ["SurveyAnswer", answer.id],
       before: before
         ? {
             interest: before.interest,

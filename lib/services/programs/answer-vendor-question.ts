@@ -1,17 +1,11 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { NotFoundError } from "@/lib/errors";
 
 /** Staff publish the answer to a vendor's question to every vendor. Throws NotFoundError for an unknown question. */
-export async function answerVendorQuestion({
-  actor,
-  input,
-}: {
-  actor: Actor | null;
-  input: { questionId: string; answer: string };
-}) {
+export async function answerVendorQuestion({ actor, input }: VerbArgs<{ questionId: string; answer: string }>) {
   assertCan(actor, "programs.manage");
   return db.$transaction(async (tx) => {
     const q = await tx.vendorQuestion.findUnique({ where: { id: input.questionId } });
@@ -20,12 +14,9 @@ export async function answerVendorQuestion({
       where: { id: q.id },
       data: { answer: input.answer, answeredById: actor.userId, answeredAt: new Date() },
     });
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      organizationId: actor.organization.id,
+    await recordAudit(tx, actor, {
       action: "program.vendor_question.answer",
-      entityType: "VendorQuestion",
-      entityId: q.id,
+      entity: ["VendorQuestion", q.id],
       before: { answer: q.answer },
       after: { answer: input.answer },
     });

@@ -2,7 +2,7 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { findVisibleProgram } from "@/lib/services/programs/internal/access";
 
@@ -12,13 +12,7 @@ const MEMBER_KINDS = ["MUNICIPALITY", "BOARD_OF_EDUCATION", "LIBRARY", "OTHER_PU
  * Seats a member organization's person (by email) on the program's review committee. Throws ValidationError for an
  * unknown or non-member person, ConflictError for a retired program or a seated one.
  */
-export async function appointCommitteeMember({
-  actor,
-  input,
-}: {
-  actor: Actor | null;
-  input: { programId: string; email: string };
-}) {
+export async function appointCommitteeMember({ actor, input }: VerbArgs<{ programId: string; email: string }>) {
   assertCan(actor, "programs.manage");
   return db.$transaction(async (tx) => {
     const program = await findVisibleProgram(actor, input.programId, tx);
@@ -48,12 +42,9 @@ export async function appointCommitteeMember({
       data: { programId: program.id, userId: user.id, organizationId: seatOrg, appointedById: actor.userId },
       select: { id: true },
     });
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      organizationId: actor.organization.id,
+    await recordAudit(tx, actor, {
       action: "program.committee.appoint",
-      entityType: "CommitteeMember",
-      entityId: seat.id,
+      entity: ["CommitteeMember", seat.id],
       after: { programId: program.id, userId: user.id, organizationId: seatOrg },
     });
     return seat;

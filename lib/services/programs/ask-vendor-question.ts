@@ -2,18 +2,12 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { findVisibleProgram } from "@/lib/services/programs/internal/access";
 import { assertOpen } from "./rules";
 
 /** A vendor asks a question while the solicitation is open; returns the question. Throws ConflictError once closed. */
-export async function askVendorQuestion({
-  actor,
-  input,
-}: {
-  actor: Actor | null;
-  input: { programId: string; question: string };
-}) {
+export async function askVendorQuestion({ actor, input }: VerbArgs<{ programId: string; question: string }>) {
   assertCan(actor, "solicitation.participate");
   return db.$transaction(async (tx) => {
     const program = await findVisibleProgram(actor, input.programId, tx);
@@ -27,12 +21,9 @@ export async function askVendorQuestion({
       },
       select: { id: true },
     });
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      organizationId: actor.organization.id,
+    await recordAudit(tx, actor, {
       action: "program.vendor_question.ask",
-      entityType: "VendorQuestion",
-      entityId: q.id,
+      entity: ["VendorQuestion", q.id],
       after: { programId: program.id },
     });
     return q;

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { deliverEmails, queueEmails } from "@/lib/email/send";
 import { env } from "@/lib/env";
@@ -19,7 +19,7 @@ export type AwardInput = {
 };
 
 /** Staff award a scored proposal: the contract is created with the vendor's price schedule, the program moves to AWARDED. */
-export async function awardProposal({ actor, input }: { actor: Actor | null; input: AwardInput }) {
+export async function awardProposal({ actor, input }: VerbArgs<AwardInput>) {
   assertCan(actor, "programs.manage");
   if (input.termEnd <= input.termStart)
     throw new ValidationError("The term must end after it starts.", {
@@ -99,12 +99,9 @@ export async function awardProposal({ actor, input }: { actor: Actor | null; inp
     });
     await tx.proposal.update({ where: { id: proposal.id }, data: { status: "AWARDED" } });
     await tx.program.update({ where: { id: program.id }, data: { awardedProposalId: proposal.id, awardedAt: now } });
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      organizationId: actor.organization.id,
+    await recordAudit(tx, actor, {
       action: "program.award",
-      entityType: "Contract",
-      entityId: contract.id,
+      entity: ["Contract", contract.id],
       after: {
         programId: program.id,
         proposalId: proposal.id,

@@ -1,18 +1,12 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { committeeSeatOf, findVisibleProgram } from "@/lib/services/programs/internal/access";
 
 /** Committee members (and staff) comment on the RFP draft while it is being drafted. */
-export async function commentOnRfp({
-  actor,
-  input,
-}: {
-  actor: Actor | null;
-  input: { programId: string; body: string };
-}) {
+export async function commentOnRfp({ actor, input }: VerbArgs<{ programId: string; body: string }>) {
   assertCan(actor, actor?.side === "staff" ? "programs.manage" : "committee.participate");
   return db.$transaction(async (tx) => {
     const program = await findVisibleProgram(actor, input.programId, tx);
@@ -28,12 +22,9 @@ export async function commentOnRfp({
       },
       select: { id: true },
     });
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      organizationId: actor.organization.id,
+    await recordAudit(tx, actor, {
       action: "program.rfp_comment.create",
-      entityType: "RfpComment",
-      entityId: comment.id,
+      entity: ["RfpComment", comment.id],
       after: { programId: program.id, length: input.body.length },
     });
     return comment;

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { ConflictError } from "@/lib/errors";
 import { DEFAULT_CRITERIA, slugifyTitle } from "./rules";
 
@@ -9,13 +9,7 @@ import { DEFAULT_CRITERIA, slugifyTitle } from "./rules";
  * Creates a program at FORECAST with the default criteria and a unique slug; returns the program row.
  * Throws ConflictError while another program of the same title is under way.
  */
-export async function createProgram({
-  actor,
-  input,
-}: {
-  actor: Actor | null;
-  input: { title: string; summary: string; category: string };
-}) {
+export async function createProgram({ actor, input }: VerbArgs<{ title: string; summary: string; category: string }>) {
   assertCan(actor, "programs.manage");
   return db.$transaction(async (tx) => {
     let slug = slugifyTitle(input.title);
@@ -38,12 +32,9 @@ export async function createProgram({
       },
       select: { id: true, slug: true },
     });
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      organizationId: actor.organization.id,
+    await recordAudit(tx, actor, {
       action: "program.create",
-      entityType: "Program",
-      entityId: program.id,
+      entity: ["Program", program.id],
       after: { title: input.title, category: input.category },
     });
     return program;

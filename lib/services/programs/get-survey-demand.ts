@@ -1,10 +1,10 @@
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import type { SurveyInterest, SurveyTimeline } from "@/lib/generated/prisma/enums";
 
 /** Aggregated demand per question, for staff. */
-export async function getSurveyDemand({ actor, input }: { actor: Actor | null; input: { programId: string } }) {
+export async function getSurveyDemand({ actor, input }: VerbArgs<{ programId: string }>) {
   assertCan(actor, "programs.manage");
   const questions = await db.surveyQuestion.findMany({
     where: { programId: input.programId },

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { ConflictError } from "@/lib/errors";
 import type { ProgramStage } from "@/lib/generated/prisma/enums";
 import { applyStageChange } from "./internal/stage-change";
@@ -9,10 +9,7 @@ import { applyStageChange } from "./internal/stage-change";
 export async function moveProgramStage({
   actor,
   input,
-}: {
-  actor: Actor | null;
-  input: { programId: string; toStage: ProgramStage; note?: string };
-}) {
+}: VerbArgs<{ programId: string; toStage: ProgramStage; note?: string }>) {
   assertCan(actor, "programs.manage");
   if (input.toStage === "AWARDED") throw new ConflictError("Award a scored proposal to move to AWARDED.");
   if (input.toStage === "RETIRED" && !input.note?.trim())

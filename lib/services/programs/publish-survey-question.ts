@@ -2,18 +2,12 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { ConflictError } from "@/lib/errors";
 import { findVisibleProgram } from "@/lib/services/programs/internal/access";
 
 /** Adds a survey question to a program at FORECAST. Throws ConflictError at another stage or for a repeated question. */
-export async function publishSurveyQuestion({
-  actor,
-  input,
-}: {
-  actor: Actor | null;
-  input: { programId: string; prompt: string };
-}) {
+export async function publishSurveyQuestion({ actor, input }: VerbArgs<{ programId: string; prompt: string }>) {
   assertCan(actor, "programs.manage");
   return db.$transaction(async (tx) => {
     const program = await findVisibleProgram(actor, input.programId, tx);
@@ -28,12 +22,9 @@ export async function publishSurveyQuestion({
       data: { programId: program.id, prompt: input.prompt, position },
       select: { id: true },
     });
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      organizationId: actor.organization.id,
+    await recordAudit(tx, actor, {
       action: "program.survey_question.publish",
-      entityType: "SurveyQuestion",
-      entityId: question.id,
+      entity: ["SurveyQuestion", question.id],
       after: { programId: program.id, prompt: input.prompt },
     });
     return question;

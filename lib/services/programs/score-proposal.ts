@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { committeeSeatOf, findVisibleProgram } from "@/lib/services/programs/internal/access";
 import { MAX_SCORE } from "./rules";
@@ -10,10 +10,7 @@ import { MAX_SCORE } from "./rules";
 export async function scoreProposal({
   actor,
   input,
-}: {
-  actor: Actor | null;
-  input: { proposalId: string; scores: Record<string, number>; comment?: string };
-}) {
+}: VerbArgs<{ proposalId: string; scores: Record<string, number>; comment?: string }>) {
   assertCan(actor, "committee.participate");
   return db.$transaction(async (tx) => {
     const proposal = await tx.proposal.findUnique({
@@ -52,12 +49,9 @@ export async function scoreProposal({
         update: data,
       });
     }
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      organizationId: actor.organization.id,
+    await recordAudit(tx, actor, {
       action: "program.proposal.score",
-      entityType: "Proposal",
-      entityId: proposal.id,
+      entity: ["Proposal", proposal.id],
       after: { committeeMemberId: seat.id, scores: input.scores },
     });
     return { proposalId: proposal.id };

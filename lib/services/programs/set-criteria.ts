@@ -2,18 +2,12 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { findVisibleProgram } from "@/lib/services/programs/internal/access";
 
 /** Replaces the criteria, given as lines "name | weight"; weights add up to 100. */
-export async function setCriteria({
-  actor,
-  input,
-}: {
-  actor: Actor | null;
-  input: { programId: string; criteria: string };
-}) {
+export async function setCriteria({ actor, input }: VerbArgs<{ programId: string; criteria: string }>) {
   assertCan(actor, "programs.manage");
   const rows = input.criteria
     .split(/\r?\n/)
@@ -42,12 +36,9 @@ export async function setCriteria({
     });
     await tx.evaluationCriterion.deleteMany({ where: { programId: program.id } });
     await tx.evaluationCriterion.createMany({ data: criteria.map((c) => ({ ...c, programId: program.id })) });
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      organizationId: actor.organization.id,
+    await recordAudit(tx, actor, {
       action: "program.criteria.set",
-      entityType: "Program",
-      entityId: program.id,
+      entity: ["Program", program.id],
       before,
       after: criteria,
     });

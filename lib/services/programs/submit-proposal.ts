@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { ValidationError } from "@/lib/errors";
 import { findVisibleProgram } from "@/lib/services/programs/internal/access";
 import { assertOpen, parsePriceSchedule } from "./rules";
@@ -10,10 +10,7 @@ import { assertOpen, parsePriceSchedule } from "./rules";
 export async function submitProposal({
   actor,
   input,
-}: {
-  actor: Actor | null;
-  input: { programId: string; summary: string; priceSchedule: string };
-}) {
+}: VerbArgs<{ programId: string; summary: string; priceSchedule: string }>) {
   assertCan(actor, "solicitation.participate");
   const { lines, errors } = parsePriceSchedule(input.priceSchedule);
   if (errors.length) throw new ValidationError("The price schedule has problems.", { priceSchedule: errors });
@@ -42,12 +39,9 @@ export async function submitProposal({
       },
       select: { id: true },
     });
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      organizationId: actor.organization.id,
+    await recordAudit(tx, actor, {
       action: before ? "program.proposal.resubmit" : "program.proposal.submit",
-      entityType: "Proposal",
-      entityId: proposal.id,
+      entity: ["Proposal", proposal.id],
       after: { programId: program.id, priceLines: lines.length },
     });
     return proposal;

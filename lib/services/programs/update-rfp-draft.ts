@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { findVisibleProgram } from "@/lib/services/programs/internal/access";
 
@@ -9,10 +9,7 @@ import { findVisibleProgram } from "@/lib/services/programs/internal/access";
 export async function updateRfpDraft({
   actor,
   input,
-}: {
-  actor: Actor | null;
-  input: { programId: string; rfpDraft: string; rfpNumber?: string; proposalDueAt?: Date };
-}) {
+}: VerbArgs<{ programId: string; rfpDraft: string; rfpNumber?: string; proposalDueAt?: Date }>) {
   assertCan(actor, "programs.manage");
   return db.$transaction(async (tx) => {
     const program = await findVisibleProgram(actor, input.programId, tx);
@@ -34,12 +31,9 @@ export async function updateRfpDraft({
       proposalDueAt: input.proposalDueAt ?? program.proposalDueAt,
     };
     await tx.program.update({ where: { id: program.id }, data });
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      organizationId: actor.organization.id,
+    await recordAudit(tx, actor, {
       action: "program.rfp.update",
-      entityType: "Program",
-      entityId: program.id,
+      entity: ["Program", program.id],
       before: {
         rfpNumber: program.rfpNumber,
         proposalDueAt: program.proposalDueAt?.toISOString() ?? null,

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { deliverEmails } from "@/lib/email/send";
 import { ROLE_LABEL } from "@/lib/labels";
@@ -14,13 +14,7 @@ import { loadForMail, sentToVendor } from "./submission";
  * An approver signs off for their role (IT lead or purchasing officer). When every role the rule needs has
  * signed, the request goes to the vendor. The buyer cannot approve their own request.
  */
-export async function approveRequest({
-  actor,
-  input,
-}: {
-  actor: Actor | null;
-  input: { requestId: string; note?: string };
-}) {
+export async function approveRequest({ actor, input }: VerbArgs<{ requestId: string; note?: string }>) {
   assertCan(actor, "requests.approve");
   const facts = await loadFacts(db, actor, input.requestId);
   if (facts.status !== "PENDING_APPROVAL") throw new ConflictError("This request is not waiting for approval.");
@@ -62,12 +56,9 @@ export async function approveRequest({
           at: now,
         },
       });
-      await recordAudit(tx, {
-        actorUserId: actor.userId,
-        organizationId: actor.organization.id,
+      await recordAudit(tx, actor, {
         action: "request.approve",
-        entityType: "PurchaseRequest",
-        entityId: facts.id,
+        entity: ["PurchaseRequest", facts.id],
         before: { status: "PENDING_APPROVAL" },
         after: { status: to, role: actor.role },
       });

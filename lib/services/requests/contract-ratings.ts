@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 
 export type RatingAverages = {
   count: number;
@@ -18,10 +18,7 @@ export type RatingAverages = {
 export async function getContractRatings({
   actor,
   input,
-}: {
-  actor: Actor | null;
-  input: { contractId: string };
-}): Promise<RatingAverages | null> {
+}: VerbArgs<{ contractId: string }>): Promise<RatingAverages | null> {
   assertCan(actor, "ratings.view");
   if (actor.side === "vendor") {
     const own = await db.contract.count({

@@ -2,9 +2,10 @@ import { toCsv } from "@/lib/input/csv";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { requestNumberLabel } from "@/lib/labels";
-import { filterWhere, type ListFilters } from "./list-requests";
+import type { ListFilters } from "./list-requests";
+import { filterWhere } from "./list-rules";
 
 const HEADER = [
   "number",
@@ -22,15 +23,13 @@ const HEADER = [
 const BATCH = 2000;
 
 /** Every request matching the filters as CSV lines, read in keyset batches so memory stays flat. Staff only. */
-export async function exportRequests({ actor, input }: { actor: Actor | null; input: ListFilters }) {
+export async function exportRequests({ actor, input }: VerbArgs<ListFilters>) {
   assertCan(actor, "requests.view.all");
   const where = filterWhere(actor, input);
   await db.$transaction((tx) =>
-    recordAudit(tx, {
-      actorUserId: actor.userId,
-      organizationId: actor.organization.id,
+    recordAudit(tx, actor, {
       action: "request.export",
-      entityType: "PurchaseRequest",
+      entity: ["PurchaseRequest"],
       after: { filters: input },
     }),
   );

@@ -1,11 +1,11 @@
 // A draft as its form shows it: what it says now, and whether this person may still change it.
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { loadFacts } from "@/lib/services/requests/internal/load";
 import { canMove } from "./rules";
 
-export async function getDraft({ actor, input }: { actor: Actor | null; input: { requestId: string } }) {
+export async function getDraft({ actor, input }: VerbArgs<{ requestId: string }>) {
   assertCan(actor, "requests.create");
   const facts = await loadFacts(db, actor, input.requestId); // another organization's request is a 404
   const r = await db.purchaseRequest.findUniqueOrThrow({

@@ -1,11 +1,11 @@
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { NotFoundError } from "@/lib/errors";
 import { allowedMoves, mayApprove, missingApprovals, scopeWhere } from "./rules";
 
 /** One request with its lines, history, approvals, thread and rating, if the actor may see it (else 404). */
-export async function getRequest({ actor, input }: { actor: Actor | null; input: { requestId: string } }) {
+export async function getRequest({ actor, input }: VerbArgs<{ requestId: string }>) {
   assertCan(actor, "requests.view");
   const r = await db.purchaseRequest.findFirst({
     where: { id: input.requestId, ...scopeWhere(actor) },

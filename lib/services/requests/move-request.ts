@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { deliverEmails } from "@/lib/email/send";
 import { REQUEST_STATUS_LABEL } from "@/lib/labels";
@@ -28,7 +28,7 @@ const NOTICE: Record<Exclude<Move, "submit">, { audiences: Audience[]; headline:
  * One move of the lifecycle (rules.ts says who may make it, from where). The update is conditional on the
  * status it was read in, so two people moving the same request at once cannot both succeed.
  */
-export async function moveRequest({ actor, input }: { actor: Actor | null; input: MoveInput }) {
+export async function moveRequest({ actor, input }: VerbArgs<MoveInput>) {
   assertCan(actor, MOVES[input.move].permission);
   const rule = MOVES[input.move];
   const reason = input.reason?.trim() || undefined;
@@ -77,12 +77,9 @@ export async function moveRequest({ actor, input }: { actor: Actor | null; input
         note: closedReason ?? null,
       },
     });
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      organizationId: actor.organization.id,
+    await recordAudit(tx, actor, {
       action: `request.${input.move}`,
-      entityType: "PurchaseRequest",
-      entityId: facts.id,
+      entity: ["PurchaseRequest", facts.id],
       before: { status: from },
       after: { status: to, ...(closedReason ? { reason: closedReason } : {}) },
     });

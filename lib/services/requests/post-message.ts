@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { ValidationError } from "@/lib/errors";
 import { deliverEmails } from "@/lib/email/send";
 import { loadFacts } from "@/lib/services/requests/internal/load";
@@ -10,13 +10,7 @@ import { actorLabel } from "./rules";
 import { loadForMail } from "./submission";
 
 /** A message on the request's thread; the other parties (town, vendor once it has the request, staff in the thread) get an email. */
-export async function postMessage({
-  actor,
-  input,
-}: {
-  actor: Actor | null;
-  input: { requestId: string; body: string };
-}) {
+export async function postMessage({ actor, input }: VerbArgs<{ requestId: string; body: string }>) {
   assertCan(actor, "requests.message");
   const body = input.body.trim();
   if (!body) throw new ValidationError("Write a message.", { body: ["Write a message."] });
@@ -26,12 +20,9 @@ export async function postMessage({
       data: { requestId: facts.id, authorUserId: actor.userId, authorOrganizationId: actor.organization.id, body },
       select: { id: true },
     });
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      organizationId: actor.organization.id,
+    await recordAudit(tx, actor, {
       action: "request.message",
-      entityType: "PurchaseRequest",
-      entityId: facts.id,
+      entity: ["PurchaseRequest", facts.id],
       after: { messageId: message.id },
     });
     const r = await loadForMail(tx, facts.id);

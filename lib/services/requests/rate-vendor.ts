@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { ConflictError } from "@/lib/errors";
 import { deliverEmails } from "@/lib/email/send";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -12,7 +12,7 @@ import { actorLabel } from "./rules";
 import { loadForMail } from "./submission";
 
 /** After fulfilment the requesting organization rates the vendor on that request, once. */
-export async function rateVendor({ actor, input }: { actor: Actor | null; input: RatingInput }) {
+export async function rateVendor({ actor, input }: VerbArgs<RatingInput>) {
   assertCan(actor, "requests.rate");
   const facts = await loadFacts(db, actor, input.requestId);
   if (facts.organizationId !== actor.organization.id)
@@ -44,12 +44,9 @@ export async function rateVendor({ actor, input }: { actor: Actor | null; input:
           note: `Rated the vendor: quality ${scores.quality}, timeliness ${scores.timeliness}, support ${scores.support}, value ${scores.value}.`,
         },
       });
-      await recordAudit(tx, {
-        actorUserId: actor.userId,
-        organizationId: actor.organization.id,
+      await recordAudit(tx, actor, {
         action: "request.rate",
-        entityType: "VendorRating",
-        entityId: rating.id,
+        entity: ["VendorRating", rating.id],
         after: { requestId, ...scores },
       });
       const mail = await loadForMail(tx, requestId);

@@ -1,17 +1,14 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import type { ApprovalRule } from "@/lib/generated/prisma/enums";
 
 /** thresholdCents null removes the rule (no request needs approval). */
 export async function setApprovalPolicy({
   actor,
   input,
-}: {
-  actor: Actor | null;
-  input: { thresholdCents: number | null; approvers: ApprovalRule };
-}) {
+}: VerbArgs<{ thresholdCents: number | null; approvers: ApprovalRule }>) {
   assertCan(actor, "requests.approval_rule.manage");
   const organizationId = actor.organization.id;
   return db.$transaction(async (tx) => {

@@ -78,12 +78,9 @@ export async function applySubmission(
       at: now,
     },
   });
-  await recordAudit(tx, {
-    actorUserId: actor.userId,
-    organizationId: actor.organization.id,
+  await recordAudit(tx, actor, {
     action: "request.submit",
-    entityType: "PurchaseRequest",
-    entityId: r.id,
+    entity: ["PurchaseRequest", r.id],
     before: { status: from },
     after: plan.audit,
   });

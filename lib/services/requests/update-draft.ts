@@ -4,7 +4,7 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { REQUEST_STATUS_LABEL } from "@/lib/labels";
 import { priceLines, totalOf } from "./rules";
@@ -14,13 +14,7 @@ import { loadFacts } from "@/lib/services/requests/internal/load";
 import { moveRequest } from "./move-request";
 import { actorLabel, canMove } from "./rules";
 
-export async function updateDraft({
-  actor,
-  input,
-}: {
-  actor: Actor | null;
-  input: UpdateDraftInput;
-}): Promise<{ id: string }> {
+export async function updateDraft({ actor, input }: VerbArgs<UpdateDraftInput>): Promise<{ id: string }> {
   assertCan(actor, "requests.create");
   const facts = await loadFacts(db, actor, input.requestId);
   if (facts.status !== "DRAFT")
@@ -64,12 +58,9 @@ export async function updateDraft({
         note: null,
       },
     });
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      organizationId: actor.organization.id,
+    await recordAudit(tx, actor, {
       action: "request.edit",
-      entityType: "PurchaseRequest",
-      entityId: facts.id,
+      entity: ["PurchaseRequest", facts.id],
       before: { totalCents: before.totalCents, lines: before._count.lines },
       after: { totalCents, lines: lines.length, usesPilotPrices: contract.usesPilotPrices },
     });

@@ -9,12 +9,9 @@ export async function signOut({ sessionToken }: { sessionToken: string }) {
   await db.$transaction(async (tx) => {
     const deleted = await tx.session.deleteMany({ where: { sessionToken } });
     if (deleted.count && actor) {
-      await recordAudit(tx, {
-        actorUserId: actor.userId,
-        organizationId: actor.organization.id,
+      await recordAudit(tx, actor, {
         action: "auth.sign_out",
-        entityType: "Session",
-        entityId: actor.sessionId,
+        entity: ["Session", actor.sessionId],
       });
     }
   });

@@ -2,10 +2,10 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { NotFoundError } from "@/lib/errors";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 
 /** Makes the session act for another of the person's organizations. */
-export async function switchOrganization({ actor, input }: { actor: Actor | null; input: { organizationId: string } }) {
+export async function switchOrganization({ actor, input }: VerbArgs<{ organizationId: string }>) {
   assertCan(actor, "dashboard.view");
   const target = actor.organizations.find((o) => o.id === input.organizationId);
   if (!target) throw new NotFoundError("You are not a member of that organization.");
