@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction } from "@/lib/action";
+import { verbAction } from "@/app/actions/verb-action";
 import { ApprovalRule } from "@/lib/generated/prisma/enums";
 import { dollarsToCents } from "@/lib/services/programs/rules";
 import { CreateRequestInput, RatingInput, UpdateDraftInput } from "@/lib/services/requests/inputs";
@@ -44,7 +45,8 @@ const UpdateDraftForm = z
   .transform((v): z.input<typeof UpdateDraftInput> => ({ requestId: v.requestId ?? "", ...requestContent(v) }))
   .pipe(UpdateDraftInput);
 
-function refresh(requestId: string) {
+/** Revalidates a request's page and the request lists after a change to it. */
+function refreshRequest({ requestId }: { requestId: string }) {
   revalidatePath(`/requests/${requestId}`);
   revalidatePath("/requests");
 }
@@ -57,50 +59,42 @@ export const createRequestAction = formAction(CreateRequestForm, async ({ actor,
 
 export const updateDraftAction = formAction(UpdateDraftForm, async ({ actor, input }) => {
   await updateDraft({ actor, input });
-  refresh(input.requestId);
+  refreshRequest(input);
   redirect(`/requests/${input.requestId}`);
 });
 
-export const moveRequestAction = formAction(
+export const moveRequestAction = verbAction(
   z.object({
     requestId: id,
     move: z.enum(["submit", "acknowledge", "accept", "decline", "fulfil", "cancel", "reject"]),
     reason: z.string().trim().max(2000, "At most 2,000 characters.").optional(),
   }),
-  async ({ actor, input }) => {
-    await moveRequest({ actor, input });
-    refresh(input.requestId);
-  },
+  moveRequest,
+  refreshRequest,
   "Done.",
 );
 
-export const approveRequestAction = formAction(
+export const approveRequestAction = verbAction(
   z.object({ requestId: id, note: z.string().trim().max(2000, "At most 2,000 characters.").optional() }),
-  async ({ actor, input }) => {
-    await approveRequest({ actor, input });
-    refresh(input.requestId);
-  },
+  approveRequest,
+  refreshRequest,
   "Approved.",
 );
 
-export const postMessageAction = formAction(
+export const postMessageAction = verbAction(
   z.object({
     requestId: id,
     body: z.string().trim().min(1, "Write a message.").max(4000, "At most 4,000 characters."),
   }),
-  async ({ actor, input }) => {
-    await postMessage({ actor, input });
-    refresh(input.requestId);
-  },
+  postMessage,
+  refreshRequest,
   "Message sent.",
 );
 
-export const rateVendorAction = formAction(
+export const rateVendorAction = verbAction(
   RatingInput,
-  async ({ actor, input }) => {
-    await rateVendor({ actor, input });
-    refresh(input.requestId);
-  },
+  rateVendor,
+  refreshRequest,
   "Thank you: your rating is recorded.",
 );
 

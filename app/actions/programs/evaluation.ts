@@ -5,16 +5,10 @@ import { formAction } from "@/lib/action";
 import { scoreProposal } from "@/lib/services/programs/score-proposal";
 import { setCriteria } from "@/lib/services/programs/set-criteria";
 import { awardProposal } from "@/lib/services/programs/award-proposal";
-import { id, text, dateInput, refreshProgram } from "./fields";
+import { id, text, dateInput, programAction, refreshProgram } from "./fields";
 
-export const setCriteriaAction = formAction(
-  z.object({ programId: id, criteria: text(5000, "Give the criteria.") }),
-  async ({ actor, input }) => {
-    await setCriteria({ actor, input });
-    refreshProgram(input.programId);
-  },
-  "Criteria saved.",
-);
+const CriteriaForm = z.object({ programId: id, criteria: text(5000, "Give the criteria.") });
+export const setCriteriaAction = programAction(CriteriaForm, setCriteria, "Criteria saved.");
 
 // one "score_<criterion id>" field per criterion, so the schema lets those through
 export const scoreProposalAction = formAction(
@@ -29,24 +23,18 @@ export const scoreProposalAction = formAction(
       actor,
       input: { proposalId: input.proposalId, scores, comment: input.comment || undefined },
     });
-    refreshProgram(input.programId);
+    refreshProgram(input);
   },
   "Scores saved.",
 );
 
-export const awardProposalAction = formAction(
-  z.object({
-    programId: id,
-    proposalId: id,
-    contractNumber: text(40, "Give the contract a number."),
-    termStart: dateInput("Choose the first day of the term."),
-    termEnd: dateInput("Choose the last day of the term."),
-    renewalOptions: text(300, "Describe the renewal options, or write None."),
-    renewalsRemaining: z.coerce.number().int().min(0).max(10),
-  }),
-  async ({ actor, input }) => {
-    await awardProposal({ actor, input });
-    refreshProgram(input.programId);
-  },
-  "Contract awarded.",
-);
+const AwardForm = z.object({
+  programId: id,
+  proposalId: id,
+  contractNumber: text(40, "Give the contract a number."),
+  termStart: dateInput("Choose the first day of the term."),
+  termEnd: dateInput("Choose the last day of the term."),
+  renewalOptions: text(300, "Describe the renewal options, or write None."),
+  renewalsRemaining: z.coerce.number().int().min(0).max(10),
+});
+export const awardProposalAction = programAction(AwardForm, awardProposal, "Contract awarded.");

@@ -1,6 +1,8 @@
 // Form fields and revalidation shared by the program actions.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import type { VerbArgs } from "@/lib/authz/actor";
+import { verbAction } from "@/app/actions/verb-action";
 
 export const id = z.string().min(1).max(64);
 
@@ -17,7 +19,22 @@ export const dateInput = (message: string) =>
     .regex(/^\d{4}-\d{2}-\d{2}$/, message)
     .transform((v) => new Date(`${v}T00:00:00Z`));
 
-export function refreshProgram(programId: string) {
+/** Revalidates a program's staff and public pages after a change to it. */
+export function refreshProgram({ programId }: { programId: string }) {
   revalidatePath(`/staff/programs/${programId}`);
   revalidatePath(`/programs/${programId}`);
+}
+
+/** Revalidates a contract's page after a change to it or its pilot. */
+export function refreshContract({ contractId }: { contractId: string }) {
+  revalidatePath(`/contracts/${contractId}`);
+}
+
+/** An action on one program: its form posts `programId`; `verb` runs with the parsed form, then the program's pages refresh. */
+export function programAction<S extends z.ZodType<{ programId: string }>>(
+  schema: S,
+  verb: (args: VerbArgs<z.infer<S>>) => Promise<unknown>,
+  successMessage: string,
+) {
+  return verbAction(schema, verb, (input) => refreshProgram(input), successMessage);
 }

@@ -9,7 +9,7 @@ import { moveProgramStage } from "@/lib/services/programs/move-program-stage";
 import { answerSurvey } from "@/lib/services/programs/answer-survey";
 import { publishSurveyQuestion } from "@/lib/services/programs/publish-survey-question";
 import { dollarsToCents } from "@/lib/services/programs/rules";
-import { id, text, optionalInt, refreshProgram } from "./fields";
+import { id, text, optionalInt, programAction, refreshProgram } from "./fields";
 
 export const createProgramAction = formAction(
   z.object({
@@ -23,21 +23,17 @@ export const createProgramAction = formAction(
   },
 );
 
-export const moveProgramStageAction = formAction(
-  z.object({ programId: id, toStage: z.enum(ProgramStage), note: z.string().trim().max(2000).optional() }),
-  async ({ actor, input }) => {
-    await moveProgramStage({ actor, input });
-    refreshProgram(input.programId);
-  },
-  "Stage changed.",
-);
+const StageMoveForm = z.object({
+  programId: id,
+  toStage: z.enum(ProgramStage),
+  note: z.string().trim().max(2000).optional(),
+});
+export const moveProgramStageAction = programAction(StageMoveForm, moveProgramStage, "Stage changed.");
 
-export const publishSurveyQuestionAction = formAction(
-  z.object({ programId: id, prompt: text(500, "Write the question.") }),
-  async ({ actor, input }) => {
-    await publishSurveyQuestion({ actor, input });
-    refreshProgram(input.programId);
-  },
+const SurveyQuestionForm = z.object({ programId: id, prompt: text(500, "Write the question.") });
+export const publishSurveyQuestionAction = programAction(
+  SurveyQuestionForm,
+  publishSurveyQuestion,
   "Question published.",
 );
 
@@ -65,7 +61,7 @@ export const answerSurveyAction = formAction(
         comment: input.comment || undefined,
       },
     });
-    refreshProgram(input.programId);
+    refreshProgram(input);
   },
   "Answer saved. Thank you.",
 );

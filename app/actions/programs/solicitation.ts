@@ -2,39 +2,35 @@
 // The solicitation: vendor questions, answers and proposals: parse with zod, call the service, revalidate.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { formAction } from "@/lib/action";
+import { verbAction } from "@/app/actions/verb-action";
 import { answerVendorQuestion } from "@/lib/services/programs/answer-vendor-question";
 import { askVendorQuestion } from "@/lib/services/programs/ask-vendor-question";
 import { submitProposal } from "@/lib/services/programs/submit-proposal";
-import { id, text, refreshProgram } from "./fields";
+import { id, text, programAction, refreshProgram } from "./fields";
 
-export const askVendorQuestionAction = formAction(
-  z.object({ programId: id, question: text(3000, "Write your question.") }),
-  async ({ actor, input }) => {
-    await askVendorQuestion({ actor, input });
-    refreshProgram(input.programId);
-  },
+const QuestionForm = z.object({ programId: id, question: text(3000, "Write your question.") });
+export const askVendorQuestionAction = programAction(
+  QuestionForm,
+  askVendorQuestion,
   "Question sent. The answer will be published to every vendor.",
 );
 
-export const answerVendorQuestionAction = formAction(
-  z.object({ programId: id, questionId: id, answer: text(5000, "Write the answer.") }),
-  async ({ actor, input }) => {
-    await answerVendorQuestion({ actor, input });
-    refreshProgram(input.programId);
-  },
+const AnswerForm = z.object({ programId: id, questionId: id, answer: text(5000, "Write the answer.") });
+export const answerVendorQuestionAction = programAction(
+  AnswerForm,
+  answerVendorQuestion,
   "Answer published to every vendor.",
 );
 
-export const submitProposalAction = formAction(
+export const submitProposalAction = verbAction(
   z.object({
     programId: id,
     summary: text(10_000, "Summarize your proposal."),
     priceSchedule: text(200_000, "Give your price schedule."),
   }),
-  async ({ actor, input }) => {
-    await submitProposal({ actor, input });
-    refreshProgram(input.programId);
+  submitProposal,
+  (input) => {
+    refreshProgram(input);
     revalidatePath("/vendor/proposals");
   },
   "Proposal submitted.",
