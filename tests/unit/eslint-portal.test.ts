@@ -25,6 +25,8 @@ tester.run("one-verb-per-file", rules["one-verb-per-file"], {
       code: "export const A = 1;\nexport function b() {}\nexport const c = 2;",
     },
     { filename: "lib/services/things/internal/steps.ts", code: "export function a() {}\nexport function b() {}" },
+    // a topic's rules of their own once rules.ts would grow too long
+    { filename: "lib/services/things/stage-rules.ts", code: "export const STAGES = [];\nexport function next() {}" },
     { filename: "lib/format.ts", code: "export const a = 1;\nexport function b() {}" },
   ],
   invalid: [
@@ -43,6 +45,16 @@ tester.run("one-verb-per-file", rules["one-verb-per-file"], {
       filename: "lib/services/things/rules.ts",
       code: `${HEADER}export const A = 1;`,
       errors: [{ messageId: "impure" }],
+    },
+    {
+      filename: "lib/services/things/stage-rules.ts",
+      code: `${HEADER}export const A = 1;`,
+      errors: [{ messageId: "impure" }],
+    },
+    {
+      filename: "lib/services/things/rules-of-thumb.ts",
+      code: "export const A = 1;",
+      errors: [{ messageId: "notFunction" }],
     },
   ],
 });

@@ -1,5 +1,6 @@
 // portal/one-verb-per-file: a service verb file exports one function (types may ride along);
 // rules.ts and schemas.ts beside it may export many things but never touch the database.
+import path from "node:path";
 import { serviceFileKind } from "./service-files.mjs";
 
 const isDb = (source) => source === "@/lib/db" || /(^|\/)db$/.test(source);
@@ -14,7 +15,7 @@ const rule = {
       extra:
         "A service file exports one verb: move `{{name}}` to its own file (pure rules go to rules.ts, zod schemas to schemas.ts, transaction steps to internal/).",
       notFunction: "A service file exports its verb, a function: move `{{name}}` to rules.ts or schemas.ts.",
-      impure: "{{file}} holds pure rules and schemas: it does not import the database.",
+      impure: "{{file}} holds pure rules or schemas: it does not import the database.",
     },
   },
   create(context) {
@@ -24,7 +25,7 @@ const rule = {
       return {
         ImportDeclaration(node) {
           if (node.importKind !== "type" && isDb(node.source.value))
-            context.report({ node, messageId: "impure", data: { file: `${kind}.ts` } });
+            context.report({ node, messageId: "impure", data: { file: path.basename(context.filename) } });
         },
       };
     return {

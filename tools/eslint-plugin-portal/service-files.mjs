@@ -19,13 +19,14 @@ export const CLIENT_WRITES = new Set(["$transaction", "$executeRaw", "$executeRa
 export const WRITING_HELPERS = new Set(["recordAudit", "queueEmails"]);
 
 /**
- * The kind of a file under lib/services/<entity>/: "rules" (rules.ts, pure), "schemas" (schemas.ts, zod),
- * "internal" (internal/*: steps run inside a verb's transaction), "verb" (anything else), or null outside.
+ * The kind of a file under lib/services/<entity>/: "rules" (rules.ts, or <topic>-rules.ts once one file would grow
+ * past 200 lines: pure), "schemas" (schemas.ts, zod), "internal" (internal/*: steps run inside a verb's transaction),
+ * "verb" (anything else), or null outside.
  */
 export function serviceFileKind(filename) {
   const m = /(?:^|\/)lib\/services\/[^/]+\/(.+)\.(?:ts|tsx|mts|js|mjs)$/.exec(filename.split(path.sep).join("/"));
   if (!m) return null;
-  if (m[1] === "rules") return "rules";
+  if (m[1] === "rules" || /^[a-z0-9-]+-rules$/.test(m[1])) return "rules";
   if (m[1] === "schemas") return "schemas";
   if (m[1].startsWith("internal/")) return "internal";
   return "verb";
