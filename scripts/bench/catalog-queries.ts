@@ -4,7 +4,7 @@
 import { SEARCHES } from "./catalog-seed.ts";
 import { percentile, round } from "./harness.ts";
 import { searchCatalog } from "../../lib/services/catalog/search-catalog";
-import { CatalogQuery } from "../../lib/services/catalog/catalog-query";
+import { CatalogQuery } from "../../lib/services/catalog/schemas";
 
 const filters = SEARCHES.map((s) => CatalogQuery.parse(s));
 for (const f of filters) await searchCatalog(f); // warm-up: plans and connections

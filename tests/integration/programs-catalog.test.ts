@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { CATALOG_PAGE_SIZE, CatalogQuery, catalogHref } from "@/lib/services/catalog/catalog-query";
+import { CATALOG_PAGE_SIZE, catalogHref } from "@/lib/services/catalog/rules";
+import { CatalogQuery } from "@/lib/services/catalog/schemas";
 import { searchCatalog } from "@/lib/services/catalog/search-catalog";
 import { createOrganization, uid } from "../factories";
 import type { ProgramStage } from "@/lib/generated/prisma/enums";

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CatalogQuery, catalogHref } from "@/lib/services/catalog/catalog-query";
-import { catalogFacets, searchCatalog } from "@/lib/services/catalog/search-catalog";
+import { CatalogQuery } from "@/lib/services/catalog/schemas";
+import { catalogHref } from "@/lib/services/catalog/rules";
+import { catalogFacets } from "@/lib/services/catalog/catalog-facets";
+import { searchCatalog } from "@/lib/services/catalog/search-catalog";
 import { PROGRAM_STAGE_LABEL } from "@/lib/labels";
 import { formatDate } from "@/lib/format";
 import { FilterForm } from "@/components/ui/filter-form";

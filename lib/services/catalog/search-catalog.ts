@@ -1,5 +1,6 @@
-import { catalogChoices, searchContracts } from "@/lib/db/queries/catalog";
-import { CATALOG_PAGE_SIZE, type CatalogFilter } from "./catalog-query";
+import { searchContracts } from "@/lib/db/queries/catalog";
+import { CATALOG_PAGE_SIZE } from "./rules";
+import type { CatalogFilter } from "./schemas";
 
 export type { CatalogRow } from "@/lib/db/queries/catalog";
 
@@ -12,9 +13,4 @@ export async function searchCatalog(filter: CatalogFilter, now = new Date()) {
   const offset = (filter.page - 1) * CATALOG_PAGE_SIZE;
   const { rows, total } = await searchContracts(filter, { sort, limit: CATALOG_PAGE_SIZE, offset }, now);
   return { rows, total, page: filter.page, pages: Math.max(1, Math.ceil(total / CATALOG_PAGE_SIZE)), sort };
-}
-
-/** The choices of the filter form: categories and vendors that have contracts in the catalog. */
-export async function catalogFacets() {
-  return catalogChoices();
 }

@@ -1,9 +1,9 @@
-// The catalog's view lives in the URL: this schema reads it and catalogHref writes it back.
+// The catalog's view lives in the URL: this schema reads it (and catalogHref in rules.ts writes it back).
 import { z } from "zod";
 
-export const CATALOG_PAGE_SIZE = 20;
 export const CATALOG_SORTS = ["relevance", "title", "expiring", "newest"] as const;
 
+/** A catalog view from a query string; a value that does not parse is dropped, the page falls back to 1. */
 export const CatalogQuery = z.object({
   q: z
     .string()
@@ -33,17 +33,3 @@ export const CatalogQuery = z.object({
 });
 
 export type CatalogFilter = z.infer<typeof CatalogQuery>;
-
-/** The URL of a catalog view; defaults are left out so equal views have equal URLs. */
-export function catalogHref(filter: Partial<CatalogFilter>, base = "/contracts") {
-  const params = new URLSearchParams();
-  if (filter.q) params.set("q", filter.q);
-  if (filter.category) params.set("category", filter.category);
-  if (filter.vendor) params.set("vendor", filter.vendor);
-  if (filter.status) params.set("status", filter.status);
-  if (filter.expiring) params.set("expiring", String(filter.expiring));
-  if (filter.sort) params.set("sort", filter.sort);
-  if (filter.page && filter.page > 1) params.set("page", String(filter.page));
-  const s = params.toString();
-  return s ? `${base}?${s}` : base;
-}

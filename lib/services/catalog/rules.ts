@@ -1,0 +1,19 @@
+// Pure catalog rules: how many contracts a page shows, and the URL of a view (the inverse of CatalogQuery).
+import type { CatalogFilter } from "./schemas";
+
+/** Contracts on one catalog page. */
+export const CATALOG_PAGE_SIZE = 20;
+
+/** The URL of a catalog view; defaults are left out so equal views have equal URLs. */
+export function catalogHref(filter: Partial<CatalogFilter>, base = "/contracts") {
+  const params = new URLSearchParams();
+  if (filter.q) params.set("q", filter.q);
+  if (filter.category) params.set("category", filter.category);
+  if (filter.vendor) params.set("vendor", filter.vendor);
+  if (filter.status) params.set("status", filter.status);
+  if (filter.expiring) params.set("expiring", String(filter.expiring));
+  if (filter.sort) params.set("sort", filter.sort);
+  if (filter.page && filter.page > 1) params.set("page", String(filter.page));
+  const s = params.toString();
+  return s ? `${base}?${s}` : base;
+}
