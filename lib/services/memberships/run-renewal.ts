@@ -4,10 +4,11 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { lockMembership } from "@/lib/db/queries/locks";
 import { deliverEmails } from "@/lib/email/send";
-import { fiscalYearOf, fiscalYearStart, formatCents, formatDate } from "@/lib/format";
-import { addDays, MEMBER_KINDS, RENEWAL_LEAD_DAYS, renewalDueAt } from "@/lib/services/fees/fee-rule";
+import { formatCents, formatDate } from "@/lib/format";
+import { addDays, MEMBER_KINDS, renewalDueAt } from "@/lib/services/fees/fee-rule";
 import { createMembership } from "./create-membership";
 import { portalLink, queueOrganizationEmails } from "./notify";
+import { renewalYears } from "./rules";
 
 export type RenewalSummary = { renewed: number; reminders: number; lapsed: number; skippedYears: number[] };
 
@@ -16,13 +17,12 @@ const REMINDERS = [
   { kind: "due-in-7-days", from: -7, to: 0, subject: "due in a week" },
 ] as const;
 
-/** Fiscal years to renew into: the current one, and the next once its lead window opens. */
-export function renewalYears(now: Date): number[] {
-  const current = fiscalYearOf(now);
-  const next = current + 1;
-  return addDays(fiscalYearStart(next), -RENEWAL_LEAD_DAYS).getTime() <= now.getTime() ? [current, next] : [current];
-}
-
+/**
+ * The daily run at `now`: renews member organizations into each open fiscal year that has a fee schedule (years
+ * without one are returned in skippedYears), sends the most urgent due reminder once, and lapses memberships unpaid
+ * past their grace period. Each organization's change is its own audited transaction; emails go after it commits.
+ */
+// eslint-disable-next-line portal/assert-can-first -- scheduled job (cron), no signed-in actor: audited with actorUserId null
 export async function runMembershipRenewal({ now = new Date() }: { now?: Date } = {}): Promise<RenewalSummary> {
   const summary: RenewalSummary = { renewed: 0, reminders: 0, lapsed: 0, skippedYears: [] };
   for (const fiscalYear of renewalYears(now)) {
