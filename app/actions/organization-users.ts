@@ -2,14 +2,10 @@
 // An organization admin manages its people: invite with a role, change a role, remove.
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/action";
-import {
-  ChangeRoleInput,
-  InviteUserInput,
-  RemoveUserInput,
-  changeUserRole,
-  inviteUser,
-  removeUser,
-} from "@/lib/services/organizations/manage-users";
+import { ChangeRoleInput, InviteUserInput, RemoveUserInput } from "@/lib/services/organizations/schemas";
+import { changeUserRole } from "@/lib/services/organizations/change-user-role";
+import { inviteUser } from "@/lib/services/organizations/invite-user";
+import { removeUser } from "@/lib/services/organizations/remove-user";
 
 export const inviteUserAction = formAction(
   InviteUserInput,

@@ -7,7 +7,9 @@ import { getMembershipForStaff } from "@/lib/services/memberships/get-membership
 import { getReceipt } from "@/lib/services/payments/get-receipt";
 import { listPayments } from "@/lib/services/payments/list-payments";
 import { recordOfflinePayment } from "@/lib/services/payments/record-offline-payment";
-import { changeUserRole, inviteUser, removeUser } from "@/lib/services/organizations/manage-users";
+import { changeUserRole } from "@/lib/services/organizations/change-user-role";
+import { inviteUser } from "@/lib/services/organizations/invite-user";
+import { removeUser } from "@/lib/services/organizations/remove-user";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { matrixWorld, actorOf, createUser } from "../factories";
 import { createMembershipRow } from "../factories/memberships";

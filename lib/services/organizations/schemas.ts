@@ -1,6 +1,7 @@
-// What the staff directory's query string may hold; the page and its CSV export read the same filters.
+// What the staff directory's query string may hold (the page and its CSV export read the same filters), and the
+// forms an organization's admin manages its people with.
 import { z } from "zod";
-import { Affiliation, MembershipStatus, OrgKind } from "@/lib/generated/prisma/enums";
+import { Affiliation, MembershipStatus, OrgKind, OrgRole } from "@/lib/generated/prisma/enums";
 
 /** The directory's filters from a query string; a value that does not parse is dropped (no filter). */
 export const OrganizationFilterQuery = z.object({
@@ -21,3 +22,14 @@ export const OrganizationFilterQuery = z.object({
 export const OrganizationListQuery = OrganizationFilterQuery.extend({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
+
+/** Invite a person (new or existing account) into the admin's organization with a role. */
+export const InviteUserInput = z.object({
+  email: z.email("Enter the person's work email address.").max(254),
+  name: z.string().trim().min(2, "Enter the person's name.").max(120),
+  role: z.enum(OrgRole, "Choose a role."),
+});
+/** Give a person of the organization another role. */
+export const ChangeRoleInput = z.object({ userId: z.string().min(1).max(64), role: z.enum(OrgRole, "Choose a role.") });
+/** Take a person out of the organization (the account stays). */
+export const RemoveUserInput = z.object({ userId: z.string().min(1).max(64) });
