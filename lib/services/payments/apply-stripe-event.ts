@@ -8,7 +8,7 @@ import type { StripeCheckoutSession, StripeEvent } from "@/lib/stripe/stripe";
 import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { queueOrganizationEmails, portalLink } from "@/lib/services/memberships/notify";
-import { lockMembership, settleMembership } from "./settle-membership";
+import { lockMembership, settleMembership } from "./internal/settle-membership";
 import { idOf, isHandledEvent, nextStatus, targetStatus, type HandledType } from "./rules";
 
 export type ApplyResult = "applied" | "duplicate" | "ignored";

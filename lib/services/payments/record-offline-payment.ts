@@ -5,7 +5,7 @@ import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { deliverEmails } from "@/lib/email/send";
-import { lockMembership, settleMembership } from "./settle-membership";
+import { lockMembership, settleMembership } from "./internal/settle-membership";
 import type { RecordOfflinePaymentInput } from "./schemas";
 
 /** Staff record a check, ACH transfer or purchase order; it gets a receipt number at once. */
