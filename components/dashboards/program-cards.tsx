@@ -7,7 +7,7 @@ import { listOpenSolicitations } from "@/lib/services/contracts/list-open-solici
 import { listVendorContracts } from "@/lib/services/contracts/list-vendor-contracts";
 import { listVendorPilotIssues } from "@/lib/services/contracts/list-vendor-pilot-issues";
 import { PROGRAM_STAGE_LABEL } from "@/lib/labels";
-import { STAGES } from "@/lib/services/programs/stages";
+import { STAGES } from "@/lib/services/programs/stage-rules";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { Card, EmptyState } from "@/components/ui/card";
 import { StatTiles } from "@/components/ui/stat-tiles";

@@ -1,7 +1,7 @@
 // Staff's "RFP" card: the draft form while it is written, then the posted RFP; its documents and their upload.
 import { formatDateTime } from "@/lib/format";
 import type { ProgramView } from "@/lib/services/programs/get-program";
-import type { StaffStageView } from "@/lib/services/programs/stages";
+import type { StaffStageView } from "@/lib/services/programs/stage-rules";
 import { Card } from "@/components/ui/card";
 import { ActionForm } from "@/components/ui/form";
 import { UploadForm } from "@/components/upload-form";

@@ -1,6 +1,6 @@
 // "Move the program": the moves staffStageView offers at the program's stage, each a form with its note.
 import { PROGRAM_STAGE_LABEL } from "@/lib/labels";
-import type { StaffStageView, StageMove } from "@/lib/services/programs/stages";
+import type { StaffStageView, StageMove } from "@/lib/services/programs/stage-rules";
 import { Card } from "@/components/ui/card";
 import { ActionForm } from "@/components/ui/form";
 import type { FieldSpec } from "@/components/ui/field";

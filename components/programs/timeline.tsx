@@ -1,7 +1,7 @@
 import type { ProgramView } from "@/lib/services/programs/get-program";
 import { PROGRAM_STAGE_LABEL } from "@/lib/labels";
 import { formatDateTime } from "@/lib/format";
-import { STAGES } from "@/lib/services/programs/stages";
+import { STAGES } from "@/lib/services/programs/stage-rules";
 import type { ProgramStage } from "@/lib/generated/prisma/enums";
 
 export function StageTrack({ stage }: { stage: ProgramStage }) {

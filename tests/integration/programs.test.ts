@@ -20,7 +20,7 @@ import { findVisibleProposal } from "@/lib/services/programs/internal/access";
 import { scoreProposal } from "@/lib/services/programs/score-proposal";
 import { awardProposal } from "@/lib/services/programs/award-proposal";
 import { getProgram } from "@/lib/services/programs/get-program";
-import { stageMoveProblem } from "@/lib/services/programs/stages";
+import { stageMoveProblem } from "@/lib/services/programs/stage-rules";
 import { attachDocument } from "@/lib/services/contracts/attach-document";
 import { getFileForDownload } from "@/lib/services/contracts/get-file-for-download";
 import { getContractForPurchase } from "@/lib/services/contracts/get-contract-for-purchase";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { programPageView, staffStageView, STAGES } from "@/lib/services/programs/stages";
+import { programPageView, staffStageView, STAGES } from "@/lib/services/programs/stage-rules";
 
 describe("staffStageView", () => {
   it("offers the next stage until evaluation, then waits for the award", () => {

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { NotFoundError } from "@/lib/errors";
 import { getObject } from "@/lib/storage/local-store";
 import { programVisibleTo } from "@/lib/services/programs/rules";
-import { stageIndex } from "@/lib/services/programs/stages";
+import { stageIndex } from "@/lib/services/programs/stage-rules";
 import { findVisibleProposal } from "@/lib/services/programs/internal/access";
 import { contractVisibleTo, seesMemberParts } from "./access";
 

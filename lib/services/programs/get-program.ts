@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
 import { committeeSeatOf, findVisibleProgram } from "@/lib/services/programs/internal/access";
-import { stageIndex } from "./stages";
+import { stageIndex } from "./stage-rules";
 import { proposalTotals } from "@/lib/services/programs/internal/proposal-totals";
 
 const fileSelect = {

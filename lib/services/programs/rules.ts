@@ -2,7 +2,7 @@
 import type { Actor } from "@/lib/authz/actor";
 import { ConflictError } from "@/lib/errors";
 import type { ProgramStage } from "@/lib/generated/prisma/enums";
-import { stageIndex } from "./stages";
+import { stageIndex } from "./stage-rules";
 import { formatDateTime } from "@/lib/format";
 
 /** Staff and members see every program; vendors from SOLICITATION on. */

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/session";
 import { loadForPage } from "@/lib/page";
 import { getProgram } from "@/lib/services/programs/get-program";
-import { programPageView } from "@/lib/services/programs/stages";
+import { programPageView } from "@/lib/services/programs/stage-rules";
 import { PROGRAM_STAGE_LABEL } from "@/lib/labels";
 import { Card } from "@/components/ui/card";
 import { ProgramHeader } from "@/components/programs/program-header";

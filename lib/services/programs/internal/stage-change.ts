@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/authz/actor";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { ProgramStage } from "@/lib/generated/prisma/enums";
-import { stageMoveProblem, type StageFacts } from "@/lib/services/programs/stages";
+import { stageMoveProblem, type StageFacts } from "@/lib/services/programs/stage-rules";
 
 /** What the stage rules need to know about a program, read in the caller's transaction. */
 export async function stageFactsOf(tx: Tx, programId: string): Promise<StageFacts> {

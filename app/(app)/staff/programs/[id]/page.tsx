@@ -5,7 +5,7 @@ import { loadForPage } from "@/lib/page";
 import { getProgram } from "@/lib/services/programs/get-program";
 import { getSurveyDemand } from "@/lib/services/programs/get-survey-demand";
 import { listPilotCandidates } from "@/lib/services/contracts/list-pilot-candidates";
-import { staffStageView } from "@/lib/services/programs/stages";
+import { staffStageView } from "@/lib/services/programs/stage-rules";
 import { Card } from "@/components/ui/card";
 import { ProgramHeader } from "@/components/programs/program-header";
 import { Timeline } from "@/components/programs/timeline";

@@ -1,4 +1,5 @@
-// The program lifecycle's rules, kept pure so they are tested without a database.
+// The program lifecycle's rules (which stage follows which, what a move needs, what each page offers at a stage),
+// kept pure so they are tested without a database. The program's other rules are in rules.ts.
 import type { ProgramStage } from "@/lib/generated/prisma/enums";
 
 export const STAGES: ProgramStage[] = [
@@ -12,11 +13,13 @@ export const STAGES: ProgramStage[] = [
   "RETIRED",
 ];
 
+/** The stage after `stage` in the lifecycle, or null after the last. */
 export function nextStage(stage: ProgramStage): ProgramStage | null {
   const i = STAGES.indexOf(stage);
   return i >= 0 && i < STAGES.length - 1 ? STAGES[i + 1] : null;
 }
 
+/** The position of `stage` in the lifecycle (0 = FORECAST). */
 export function stageIndex(stage: ProgramStage) {
   return STAGES.indexOf(stage);
 }
@@ -124,6 +127,7 @@ export type ProgramPageView = {
   scores: boolean;
 };
 
+/** The member's or vendor's program page for `program` at `now`: which cards and forms it shows. */
 export function programPageView(
   program: { stage: ProgramStage; proposalDueAt: Date | null },
   now: Date,
