@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { Actor } from "@/lib/authz/actor";
 import { formatCents } from "@/lib/format";
 import { REQUEST_STATUS_LABEL, requestNumberLabel } from "@/lib/labels";
-import { COUNT_CAP } from "@/lib/services/requests/list-requests";
+import { COUNT_CAP } from "@/lib/services/requests/list-rules";
 import { requestSummary } from "@/lib/services/requests/summary";
 import { Card, EmptyState } from "@/components/ui/card";
 import { StatusBadge } from "@/components/requests/status-badge";

@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/actor";
 import { PurchaseRequestStatus } from "@/lib/generated/prisma/enums";
-import { filterWhere, listRequests, type ListFilters } from "@/lib/services/requests/list-requests";
+import { listRequests, type ListFilters } from "@/lib/services/requests/list-requests";
+import { filterWhere } from "@/lib/services/requests/list-rules";
 import { actorOf } from "../factories";
 import { createContract, key } from "../factories/requests";
 

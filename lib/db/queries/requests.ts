@@ -1,5 +1,5 @@
 // The request lists' statements. The scope here (requestScopeSql) is the SQL form of scopeWhere in
-// lib/services/requests/rules.ts, and requestConditions of filterWhere in list-requests.ts: change them together;
+// lib/services/requests/rules.ts, and requestConditions of filterWhere in list-rules.ts: change them together;
 // tests/integration/request-scope-parity.test.ts proves both forms return the same rows.
 import "server-only";
 import { z } from "zod";

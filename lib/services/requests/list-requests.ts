@@ -1,15 +1,11 @@
 import { countRequestsUpTo, listRequestRows, type RequestFilters } from "@/lib/db/queries/requests";
 import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { scopeWhere } from "./rules";
+import { COUNT_CAP, decodeCursor, encodeCursor } from "./list-rules";
 
 export type ListFilters = RequestFilters;
 
 export type ListInput = ListFilters & { cursor?: string; take?: number };
-
-/** Counting stops here: "more than 1,000" is all a list needs, and it stays fast on millions of rows. */
-export const COUNT_CAP = 1000;
 
 /**
  * The requests an actor may see, newest first, with keyset (cursor) pagination on the composite indexes:
@@ -47,27 +43,4 @@ export async function listRequests({ actor, input }: { actor: Actor | null; inpu
     /** null on later pages; COUNT_CAP + 1 means "more than COUNT_CAP". */
     total,
   };
-}
-
-/** The same scope and filters as the list's SQL (requestConditions in lib/db/queries/requests.ts), for Prisma. */
-export function filterWhere(actor: Actor, f: ListFilters): Prisma.PurchaseRequestWhereInput {
-  return {
-    ...scopeWhere(actor),
-    ...(f.status ? { status: f.status } : {}),
-    ...(f.contractId ? { contractId: f.contractId } : {}),
-    ...(f.organizationId && actor.side !== "member" ? { organizationId: f.organizationId } : {}),
-    ...(f.vendorOrganizationId && actor.side === "staff" ? { vendorOrganizationId: f.vendorOrganizationId } : {}),
-  };
-}
-
-export function encodeCursor(at: Date, id: string): string {
-  return Buffer.from(`${at.toISOString()}|${id}`).toString("base64url");
-}
-
-export function decodeCursor(cursor: string | undefined): { at: Date; id: string } | null {
-  if (!cursor) return null;
-  const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const at = new Date(iso ?? "");
-  if (!id || Number.isNaN(at.getTime())) return null;
-  return { at, id };
 }

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
 import type { PurchaseRequestStatus } from "@/lib/generated/prisma/enums";
-import { COUNT_CAP } from "./list-requests";
+import { COUNT_CAP } from "./list-rules";
 import { scopeWhere } from "./rules";
 
 const WAITING: Record<Actor["side"], PurchaseRequestStatus[]> = {

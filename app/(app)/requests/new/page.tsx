@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { loadForPage } from "@/lib/page";
-import { listRequestableContracts } from "@/lib/services/requests/options";
+import { listRequestableContracts } from "@/lib/services/requests/list-requestable-contracts";
 import { EmptyState } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 
