@@ -2,6 +2,6 @@
 import type { ESLint, Rule } from "eslint";
 
 declare const plugin: ESLint.Plugin & {
-  rules: Record<"one-verb-per-file" | "assert-can-first" | "audit-in-transaction", Rule.RuleModule>;
+  rules: Record<"one-verb-per-file" | "assert-can-first" | "audit-in-transaction" | "no-raw-sql", Rule.RuleModule>;
 };
 export default plugin;

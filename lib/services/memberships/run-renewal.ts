@@ -22,7 +22,7 @@ const REMINDERS = [
  * without one are returned in skippedYears), sends the most urgent due reminder once, and lapses memberships unpaid
  * past their grace period. Each organization's change is its own audited transaction; emails go after it commits.
  */
-// eslint-disable-next-line portal/assert-can-first -- scheduled job (cron), no signed-in actor: audited with actorUserId null
+// eslint-disable-next-line portal/assert-can-first -- scheduled job (cron): no signed-in actor
 export async function runMembershipRenewal({ now = new Date() }: { now?: Date } = {}): Promise<RenewalSummary> {
   const summary: RenewalSummary = { renewed: 0, reminders: 0, lapsed: 0, skippedYears: [] };
   for (const fiscalYear of renewalYears(now)) {

@@ -10,8 +10,8 @@ import { portalLink, queueOrganizationEmails } from "@/lib/services/memberships/
 export { lockMembership } from "@/lib/db/queries/locks";
 
 /**
- * Marks the membership ACTIVE (paid at `input.at`, audited) once its succeeded payments cover the frozen fee, and queues
- * the payment's receipt email; returns the queued email ids for the caller to deliver after commit.
+ * Marks the membership ACTIVE (paid at `input.at`, audited) once its succeeded payments cover the frozen fee, and
+ * queues the payment's receipt email; returns the queued email ids for the caller to deliver after commit.
  */
 export async function settleMembership(
   tx: Tx,
