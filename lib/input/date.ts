@@ -1,6 +1,6 @@
 // Calendar dates (a request's needed-by day, a contract's term, a due date) are days, not instants.
 // They are typed and stored as "YYYY-MM-DD" (PostgreSQL `date`) and never pass through a time zone.
-import { z } from "zod";
+import { optionalField, requiredField, type FieldParser } from "./field";
 
 export type CalendarDate = string; // "YYYY-MM-DD", a day that exists in the Gregorian calendar
 
@@ -36,26 +36,11 @@ export function calendarDateFromDb(value: Date): CalendarDate {
 
 const MESSAGE = "Enter a date that exists, such as 2026-09-30.";
 
+const readDay: FieldParser<CalendarDate> = (v, refuse) =>
+  parseCalendarDate(v) ?? refuse(v.trim() ? MESSAGE : "Enter a date.");
+
 /** A zod field for an optional typed day: empty is `undefined`; a day that does not exist is refused. */
-export const optionalCalendarDateField = z
-  .string()
-  .optional()
-  .transform((v, ctx) => {
-    if (!v || !v.trim()) return undefined;
-    const day = parseCalendarDate(v);
-    if (!day) {
-      ctx.addIssue({ code: "custom", message: MESSAGE });
-      return z.NEVER;
-    }
-    return day;
-  });
+export const optionalCalendarDateField = optionalField(readDay, undefined);
 
 /** A zod field for a required typed day. */
-export const calendarDateField = z.string("Enter a date.").transform((v, ctx) => {
-  const day = parseCalendarDate(v);
-  if (!day) {
-    ctx.addIssue({ code: "custom", message: v.trim() ? MESSAGE : "Enter a date." });
-    return z.NEVER;
-  }
-  return day;
-});
+export const calendarDateField = requiredField(readDay, "Enter a date.");

@@ -2,7 +2,7 @@
 // US notation only: a comma groups thousands and a dot starts the cents. "150,00" and "1.234,56" are the
 // European way of writing amounts; read as US text they would be 100 times or 1,000 times off, so they are
 // refused with a message that says what to type rather than guessed.
-import { z } from "zod";
+import { optionalField, requiredField, type FieldParser } from "./field";
 
 export type MoneyResult = { ok: true; cents: number } | { ok: false; message: string };
 
@@ -38,26 +38,13 @@ function usHint(european: string): string {
   return `${Number(whole.replace(/\./g, "")).toLocaleString("en-US")}.${fraction.padEnd(2, "0")}`;
 }
 
-/** A zod field for a required amount: text in, cents out; refusals carry `parseMoney`'s message. */
-export const moneyField = z.string("Enter an amount.").transform((v, ctx) => {
+const readCents: FieldParser<number> = (v, refuse) => {
   const result = parseMoney(v);
-  if (!result.ok) {
-    ctx.addIssue({ code: "custom", message: result.message });
-    return z.NEVER;
-  }
-  return result.cents;
-});
+  return result.ok ? result.cents : refuse(result.message);
+};
+
+/** A zod field for a required amount: text in, cents out; refusals carry `parseMoney`'s message. */
+export const moneyField = requiredField(readCents, "Enter an amount.");
 
 /** `moneyField` where an empty value means "no amount" (`null`). */
-export const optionalMoneyField = z
-  .string()
-  .optional()
-  .transform((v, ctx) => {
-    if (!v || !v.trim()) return null;
-    const result = parseMoney(v);
-    if (!result.ok) {
-      ctx.addIssue({ code: "custom", message: result.message });
-      return z.NEVER;
-    }
-    return result.cents;
-  });
+export const optionalMoneyField = optionalField(readCents, null);
