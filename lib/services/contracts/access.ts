@@ -1,7 +1,22 @@
 // Who sees which contract, and which parts. The public sees contracts in PILOT and PROGRAM; members also
 // see retired ones, their prices, documents and pilot issue logs; a vendor sees its own contracts in full.
 import type { Actor } from "@/lib/authz/actor";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProgramStage } from "@/lib/generated/prisma/enums";
+
+/** What every view of one contract reads: its number, title, summary, category, stage, term and vendor. */
+export const CONTRACT_FACTS = {
+  id: true,
+  number: true,
+  title: true,
+  summary: true,
+  category: true,
+  status: true,
+  termStart: true,
+  termEnd: true,
+  renewalOptions: true,
+  vendorOrganizationId: true,
+} as const satisfies Prisma.ContractSelect;
 
 const CATALOG_STATUSES: ProgramStage[] = ["PILOT", "PROGRAM"];
 

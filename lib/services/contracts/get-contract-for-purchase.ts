@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
 import type { VerbArgs } from "@/lib/authz/actor";
 import { NotFoundError } from "@/lib/errors";
-import { mayPriceFrom, pricesAsPilot, unitPriceCents } from "./access";
+import { CONTRACT_FACTS, mayPriceFrom, pricesAsPilot, unitPriceCents } from "./access";
 
 /**
  * A contract with its price schedule, as a purchase may be priced from it (server side, never from the client).
@@ -14,17 +14,8 @@ export async function getContractForPurchase({ actor, input }: VerbArgs<{ contra
   const contract = await db.contract.findUnique({
     where: { id: input.contractId },
     select: {
-      id: true,
-      number: true,
-      title: true,
-      summary: true,
-      category: true,
-      status: true,
-      termStart: true,
-      termEnd: true,
-      renewalOptions: true,
+      ...CONTRACT_FACTS,
       programId: true,
-      vendorOrganizationId: true,
       vendorOrganization: { select: { id: true, name: true, slug: true } },
       priceLines: {
         orderBy: [{ position: "asc" }, { itemCode: "asc" }],

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import type { VerbArgs } from "@/lib/authz/actor";
 import { NotFoundError } from "@/lib/errors";
-import { contractVisibleTo, seesMemberParts } from "./access";
+import { CONTRACT_FACTS, contractVisibleTo, seesMemberParts } from "./access";
 
 /** The contract page: public facts for everyone; prices, documents and the pilot issue log for members. */
 // eslint-disable-next-line portal/assert-can-first -- public page: contractVisibleTo decides, anonymous included
@@ -9,19 +9,10 @@ export async function getContract({ actor, input }: VerbArgs<{ contractId: strin
   const contract = await db.contract.findUnique({
     where: { id: input.contractId },
     select: {
-      id: true,
-      number: true,
-      title: true,
-      summary: true,
-      category: true,
-      status: true,
-      termStart: true,
-      termEnd: true,
-      renewalOptions: true,
+      ...CONTRACT_FACTS,
       renewalsRemaining: true,
       awardBasis: true,
       awardedAt: true,
-      vendorOrganizationId: true,
       vendorOrganization: { select: { name: true, website: true, town: true } },
       program: {
         select: {
