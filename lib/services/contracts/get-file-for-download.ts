@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { NotFoundError } from "@/lib/errors";
 import { getObject } from "@/lib/storage/local-store";
 import { programVisibleTo } from "@/lib/services/programs/rules";
@@ -9,7 +9,7 @@ import { contractVisibleTo, seesMemberParts } from "./access";
 
 /** A stored file with its bytes, if the actor may read the document it belongs to; otherwise a 404. */
 // eslint-disable-next-line portal/assert-can-first -- the document's own visibility rule decides (contract, program or proposal)
-export async function getFileForDownload({ actor, input }: { actor: Actor | null; input: { fileId: string } }) {
+export async function getFileForDownload({ actor, input }: VerbArgs<{ fileId: string }>) {
   if (!actor) throw new NotFoundError();
   const file = await db.storedFile.findUnique({
     where: { id: input.fileId },

@@ -2,20 +2,14 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { deliverEmails } from "@/lib/email/send";
 import { lockMembership, settleMembership } from "./internal/settle-membership";
 import type { RecordOfflinePaymentInput } from "./schemas";
 
 /** Staff record a check, ACH transfer or purchase order; it gets a receipt number at once. */
-export async function recordOfflinePayment({
-  actor,
-  input,
-}: {
-  actor: Actor | null;
-  input: z.infer<typeof RecordOfflinePaymentInput>;
-}) {
+export async function recordOfflinePayment({ actor, input }: VerbArgs<z.infer<typeof RecordOfflinePaymentInput>>) {
   assertCan(actor, "payments.record");
   const receivedAt = new Date(`${input.receivedOn}T12:00:00Z`);
   const { payment, emailIds } = await db.$transaction(async (tx) => {

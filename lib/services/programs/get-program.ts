@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor } from "@/lib/authz/actor";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { committeeSeatOf, findVisibleProgram } from "@/lib/services/programs/internal/access";
 import { stageIndex } from "./stage-rules";
 import { proposalTotals } from "@/lib/services/programs/internal/proposal-totals";
@@ -10,7 +10,7 @@ const fileSelect = {
 } as const;
 
 /** Everything one person may see of a program, shaped by side and committee seat. */
-export async function getProgram({ actor, input }: { actor: Actor | null; input: { programId: string } }) {
+export async function getProgram({ actor, input }: VerbArgs<{ programId: string }>) {
   assertCan(actor, "programs.view");
   const program = await findVisibleProgram(actor, input.programId);
   const isStaff = actor.side === "staff";

@@ -63,12 +63,9 @@ export async function applyStageChange(tx: Tx, actor: Actor, programId: string, 
   await tx.programStageChange.create({
     data: { programId, fromStage: facts.stage, toStage: to, note, actorUserId: actor.userId },
   });
-  await recordAudit(tx, {
-    actorUserId: actor.userId,
-    organizationId: actor.organization.id,
+  await recordAudit(tx, actor, {
     action: "program.stage_change",
-    entityType: "Program",
-    entityId: programId,
+    entity: ["Program", programId],
     before: { stage: facts.stage },
     after: { stage: to, note },
   });
