@@ -43,16 +43,16 @@ export async function MemberMembershipCard({ actor }: { actor: Actor }) {
 export async function StaffApplicationsCard({ actor }: { actor: Actor }) {
   const waiting = await countWaitingApplications({ actor });
   return (
-    <Card title="Member applications" action={<Link href="/staff/applications">Review queue</Link>}>
-      {waiting === 0 ? (
-        <EmptyState>
-          Applications to join the cooperative wait here for you to verify affiliations and approve.
-        </EmptyState>
-      ) : (
-        <p>
-          <span className="text-2xl font-semibold">{waiting}</span> waiting for review.
-        </p>
-      )}
+    <Card
+      title="Member applications"
+      action={<Link href="/staff/applications">Review queue</Link>}
+      empty={
+        waiting === 0 && "Applications to join the cooperative wait here for you to verify affiliations and approve."
+      }
+    >
+      <p>
+        <span className="text-2xl font-semibold">{waiting}</span> waiting for review.
+      </p>
     </Card>
   );
 }

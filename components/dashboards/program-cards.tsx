@@ -9,36 +9,40 @@ import { listVendorPilotIssues } from "@/lib/services/contracts/list-vendor-pilo
 import { PROGRAM_STAGE_LABEL } from "@/lib/labels";
 import { STAGES } from "@/lib/services/programs/stage-rules";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { Card, EmptyState } from "@/components/ui/card";
+import { Card, ListCard } from "@/components/ui/card";
 import { StatTiles } from "@/components/ui/stat-tiles";
 
 export async function MemberContractsCard({ actor }: { actor: Actor }) {
   const s = await memberProgramSummary({ actor });
   return (
-    <Card title="Contracts you can use" action={<Link href="/contracts">Catalog</Link>}>
-      {s.openContracts === 0 && s.pilots.length === 0 ? (
-        <EmptyState>Contracts the cooperative has awarded appear here once they open to members.</EmptyState>
-      ) : (
-        <div className="flex flex-col gap-2">
+    <Card
+      title="Contracts you can use"
+      action={<Link href="/contracts">Catalog</Link>}
+      empty={
+        s.openContracts === 0 &&
+        s.pilots.length === 0 &&
+        "Contracts the cooperative has awarded appear here once they open to members."
+      }
+    >
+      <div className="flex flex-col gap-2">
+        <p>
+          <Link href="/contracts?status=PROGRAM">
+            {s.openContracts} contract{s.openContracts === 1 ? "" : "s"}
+          </Link>{" "}
+          open to every member.
+        </p>
+        {s.pilots.length > 0 && (
           <p>
-            <Link href="/contracts?status=PROGRAM">
-              {s.openContracts} contract{s.openContracts === 1 ? "" : "s"}
-            </Link>{" "}
-            open to every member.
+            Your pilots:{" "}
+            {s.pilots.map((p, i) => (
+              <span key={p.id}>
+                {i > 0 && ", "}
+                <Link href={`/contracts/${p.id}`}>{p.title}</Link>
+              </span>
+            ))}
           </p>
-          {s.pilots.length > 0 && (
-            <p>
-              Your pilots:{" "}
-              {s.pilots.map((p, i) => (
-                <span key={p.id}>
-                  {i > 0 && ", "}
-                  <Link href={`/contracts/${p.id}`}>{p.title}</Link>
-                </span>
-              ))}
-            </p>
-          )}
-        </div>
-      )}
+        )}
+      </div>
     </Card>
   );
 }
@@ -46,28 +50,28 @@ export async function MemberContractsCard({ actor }: { actor: Actor }) {
 export async function MemberSurveysCard({ actor }: { actor: Actor }) {
   const s = await memberProgramSummary({ actor });
   return (
-    <Card title="Surveys and committees" action={<Link href="/programs">Programs</Link>}>
-      {s.surveys.length === 0 && s.committees.length === 0 ? (
-        <EmptyState>
-          When the cooperative surveys members about a future program, or appoints you to a pilot review committee, it
-          shows up here.
-        </EmptyState>
-      ) : (
-        <ul className="flex flex-col gap-1">
-          {s.surveys.map((p) => (
-            <li key={p.id}>
-              <Link href={`/programs/${p.id}`}>{p.title}</Link>: needs survey
-              {p.answered ? " (answered)" : " waiting for your answer"}
-            </li>
-          ))}
-          {s.committees.map((p) => (
-            <li key={p.id}>
-              <Link href={`/programs/${p.id}`}>{p.title}</Link>: you are on its committee (
-              {PROGRAM_STAGE_LABEL[p.stage]})
-            </li>
-          ))}
-        </ul>
-      )}
+    <Card
+      title="Surveys and committees"
+      action={<Link href="/programs">Programs</Link>}
+      empty={
+        s.surveys.length === 0 &&
+        s.committees.length === 0 &&
+        "When the cooperative surveys members about a future program, or appoints you to a pilot review committee, it shows up here."
+      }
+    >
+      <ul className="flex flex-col gap-1">
+        {s.surveys.map((p) => (
+          <li key={p.id}>
+            <Link href={`/programs/${p.id}`}>{p.title}</Link>: needs survey
+            {p.answered ? " (answered)" : " waiting for your answer"}
+          </li>
+        ))}
+        {s.committees.map((p) => (
+          <li key={p.id}>
+            <Link href={`/programs/${p.id}`}>{p.title}</Link>: you are on its committee ({PROGRAM_STAGE_LABEL[p.stage]})
+          </li>
+        ))}
+      </ul>
     </Card>
   );
 }
@@ -92,53 +96,45 @@ export async function VendorProgramCards({ actor }: { actor: Actor }) {
   ]);
   return (
     <>
-      <Card title="Your contracts" action={<Link href="/vendor/contracts">All</Link>}>
-        {contracts.length ? (
-          <ul className="flex flex-col gap-1">
-            {contracts.slice(0, 5).map((c) => (
-              <li key={c.id}>
-                <Link href={`/contracts/${c.id}`}>{c.number}</Link>: {c.title} ({PROGRAM_STAGE_LABEL[c.status]}, ends{" "}
-                {formatDate(c.termEnd)})
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <EmptyState>
-            Contracts the cooperative has awarded you appear here with their price schedules and terms.
-          </EmptyState>
+      <ListCard
+        title="Your contracts"
+        action={<Link href="/vendor/contracts">All</Link>}
+        items={contracts.slice(0, 5)}
+        empty="Contracts the cooperative has awarded you appear here with their price schedules and terms."
+      >
+        {(c) => (
+          <li key={c.id}>
+            <Link href={`/contracts/${c.id}`}>{c.number}</Link>: {c.title} ({PROGRAM_STAGE_LABEL[c.status]}, ends{" "}
+            {formatDate(c.termEnd)})
+          </li>
         )}
-      </Card>
-      <Card title="Pilot issues waiting for you" action={<Link href="/vendor/pilot-issues">All</Link>}>
-        {issues.length ? (
-          <ul className="flex flex-col gap-1">
-            {issues.map((i) => (
-              <li key={i.id}>
-                <Link href="/vendor/pilot-issues">{i.title}</Link> ({i.contract.number}, {i.reportedByOrganization.name}
-                )
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <EmptyState>Issues pilot towns log during a pilot appear here until you answer them.</EmptyState>
+      </ListCard>
+      <ListCard
+        title="Pilot issues waiting for you"
+        action={<Link href="/vendor/pilot-issues">All</Link>}
+        items={issues}
+        empty="Issues pilot towns log during a pilot appear here until you answer them."
+      >
+        {(i) => (
+          <li key={i.id}>
+            <Link href="/vendor/pilot-issues">{i.title}</Link> ({i.contract.number}, {i.reportedByOrganization.name})
+          </li>
         )}
-      </Card>
-      <Card title="Open solicitations" action={<Link href="/vendor/proposals">My proposals</Link>}>
-        {open.length ? (
-          <ul className="flex flex-col gap-1">
-            {open.map((p) => (
-              <li key={p.id}>
-                <Link href={`/programs/${p.id}`}>{p.title}</Link>, due{" "}
-                {p.proposalDueAt ? formatDateTime(p.proposalDueAt) : "—"}
-                {p.proposals.length ? " (submitted)" : ""}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <EmptyState>
-            RFPs open for proposals appear here with their due dates, documents and published answers.
-          </EmptyState>
+      </ListCard>
+      <ListCard
+        title="Open solicitations"
+        action={<Link href="/vendor/proposals">My proposals</Link>}
+        items={open}
+        empty="RFPs open for proposals appear here with their due dates, documents and published answers."
+      >
+        {(p) => (
+          <li key={p.id}>
+            <Link href={`/programs/${p.id}`}>{p.title}</Link>, due{" "}
+            {p.proposalDueAt ? formatDateTime(p.proposalDueAt) : "—"}
+            {p.proposals.length ? " (submitted)" : ""}
+          </li>
         )}
-      </Card>
+      </ListCard>
     </>
   );
 }
