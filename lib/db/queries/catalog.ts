@@ -2,8 +2,7 @@
 // (prisma/migrations/0002_catalog_search) and the filter form's choices.
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db";
-import { parseFirst, parseRows } from "@/lib/db/rows";
+import { sql } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ProgramStage } from "@/lib/generated/prisma/enums";
 
@@ -32,7 +31,7 @@ const CatalogRow = z.object({
   rank: z.number(),
 });
 export type CatalogRow = z.infer<typeof CatalogRow>;
-const Total = z.object({ total: z.bigint() });
+const Total = z.object({ total: z.number() });
 
 /**
  * One page (`limit` rows from `offset`) of the contracts in PILOT and PROGRAM that match `search`, in `sort` order,
@@ -66,26 +65,30 @@ export async function searchContracts(
     newest: Prisma.sql`c."termStart" DESC, c."id" ASC`,
   }[page.sort];
   const outerOrder = {
-    relevance: tsquery ? Prisma.sql`p."rank" DESC, p."title" ASC, p."id" ASC` : Prisma.sql`p."title" ASC, p."id" ASC`,
-    title: Prisma.sql`p."title" ASC, p."id" ASC`,
-    expiring: Prisma.sql`p."termEnd" ASC, p."id" ASC`,
-    newest: Prisma.sql`p."termStart" DESC, p."id" ASC`,
+    relevance: tsquery ? Prisma.sql`p."rank" DESC, c."title" ASC, c."id" ASC` : Prisma.sql`c."title" ASC, c."id" ASC`,
+    title: Prisma.sql`c."title" ASC, c."id" ASC`,
+    expiring: Prisma.sql`c."termEnd" ASC, c."id" ASC`,
+    newest: Prisma.sql`c."termStart" DESC, c."id" ASC`,
   }[page.sort];
-  const [rows, countRows] = await Promise.all([
-    db.$queryRaw<unknown[]>`
-      SELECT p."id", p."number", p."title", p."summary", p."category", p."status", p."termStart", p."termEnd",
+  // The page's ids first, from the sort's index alone, then their rows: a deep page (OFFSET in the thousands) does
+  // not read the rows it skips.
+  const [rows, [count]] = await Promise.all([
+    sql(
+      CatalogRow,
+      Prisma.sql`
+      SELECT p."id", c."number", c."title", c."summary", c."category", c."status", c."termStart", c."termEnd",
              o."name" AS "vendorName", o."slug" AS "vendorSlug", p."rank"
       FROM (
-        SELECT c."id", c."number", c."title", c."summary", c."category", c."status", c."termStart", c."termEnd",
-               c."vendorOrganizationId", ${rank}::float8 AS "rank"
+        SELECT c."id", ${rank}::float8 AS "rank"
         FROM "Contract" c WHERE ${where}
         ORDER BY ${orderBy}
         LIMIT ${page.limit} OFFSET ${page.offset}
-      ) p JOIN "Organization" o ON o."id" = p."vendorOrganizationId"
+      ) p JOIN "Contract" c ON c."id" = p."id" JOIN "Organization" o ON o."id" = c."vendorOrganizationId"
       ORDER BY ${outerOrder}`,
-    db.$queryRaw<unknown[]>`SELECT count(*) AS "total" FROM "Contract" c WHERE ${where}`,
+    ),
+    sql(Total, Prisma.sql`SELECT count(*)::int AS "total" FROM "Contract" c WHERE ${where}`),
   ]);
-  return { rows: parseRows(CatalogRow, rows), total: Number(parseFirst(Total, countRows)?.total ?? 0) };
+  return { rows, total: count?.total ?? 0 };
 }
 
 const Category = z.object({ category: z.string() });
@@ -93,14 +96,29 @@ const Vendor = z.object({ slug: z.string(), name: z.string() });
 
 /** The filter form's choices: categories, and vendors (slug, name), that have contracts in PILOT or PROGRAM. */
 export async function catalogChoices(): Promise<{ categories: string[]; vendors: z.infer<typeof Vendor>[] }> {
+  // Both read an index per answer rather than every contract: categories skip from one to the next along the
+  // catalog's category index; each vendor is probed for one contract in the catalog.
   const [categories, vendors] = await Promise.all([
-    db.$queryRaw<
-      unknown[]
-    >`SELECT DISTINCT "category" FROM "Contract" WHERE "status" IN ('PILOT', 'PROGRAM') ORDER BY 1`,
-    db.$queryRaw<unknown[]>`
+    sql(
+      Category,
+      Prisma.sql`
+      WITH RECURSIVE c AS (
+        (SELECT "category" FROM "Contract" WHERE "status" IN ('PILOT', 'PROGRAM') ORDER BY "category" LIMIT 1)
+        UNION ALL
+        SELECT (SELECT n."category" FROM "Contract" n
+                WHERE n."status" IN ('PILOT', 'PROGRAM') AND n."category" > c."category" ORDER BY n."category" LIMIT 1)
+        FROM c WHERE c."category" IS NOT NULL
+      )
+      SELECT "category" FROM c WHERE "category" IS NOT NULL`,
+    ),
+    sql(
+      Vendor,
+      Prisma.sql`
       SELECT o."slug", o."name" FROM "Organization" o
-      WHERE o."kind" = 'VENDOR' AND EXISTS (SELECT 1 FROM "Contract" c WHERE c."vendorOrganizationId" = o."id" AND c."status" IN ('PILOT', 'PROGRAM'))
+      WHERE o."kind" = 'VENDOR' AND (SELECT 1 FROM "Contract" c WHERE c."vendorOrganizationId" = o."id"
+                                       AND c."status" IN ('PILOT', 'PROGRAM') LIMIT 1) IS NOT NULL
       ORDER BY o."name"`,
+    ),
   ]);
-  return { categories: parseRows(Category, categories).map((c) => c.category), vendors: parseRows(Vendor, vendors) };
+  return { categories: categories.map((c) => c.category), vendors };
 }
