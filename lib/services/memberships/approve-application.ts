@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
@@ -22,11 +21,7 @@ function slugOf(name: string) {
 }
 
 /** Approves: the organization, its first admin and this year's membership exist afterwards. */
-export async function approveApplication({
-  actor,
-  input,
-  now = new Date(),
-}: TimedVerbArgs<z.infer<typeof ApproveApplicationInput>>) {
+export async function approveApplication({ actor, input, now = new Date() }: TimedVerbArgs<ApproveApplicationInput>) {
   assertCan(actor, "memberships.applications.review");
   const { result, emailIds } = await db.$transaction(async (tx) => {
     const app = await claimApplication(tx, input.id);

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
@@ -9,11 +8,7 @@ import type { RejectApplicationInput } from "./schemas";
 import { claimApplication } from "./internal/claim-application";
 
 /** Rejects a waiting application with the reason the applicant is emailed. Throws ConflictError once decided. */
-export async function rejectApplication({
-  actor,
-  input,
-  now = new Date(),
-}: TimedVerbArgs<z.infer<typeof RejectApplicationInput>>) {
+export async function rejectApplication({ actor, input, now = new Date() }: TimedVerbArgs<RejectApplicationInput>) {
   assertCan(actor, "memberships.applications.review");
   const emailIds = await db.$transaction(async (tx) => {
     const app = await claimApplication(tx, input.id);

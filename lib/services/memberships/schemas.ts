@@ -30,3 +30,5 @@ export const SubmitApplicationInput = z.object({
   affiliations: z.array(z.enum(Affiliation)).max(3).default([]),
 });
 export type SubmitApplicationInput = z.infer<typeof SubmitApplicationInput>;
+export type ApproveApplicationInput = z.infer<typeof ApproveApplicationInput>;
+export type RejectApplicationInput = z.infer<typeof RejectApplicationInput>;

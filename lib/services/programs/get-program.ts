@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
 import type { VerbArgs } from "@/lib/authz/actor";
-import { committeeSeatOf, findVisibleProgram } from "@/lib/services/programs/internal/access";
+import { SURVEY_ANSWER_FIELDS, committeeSeatOf, findVisibleProgram } from "@/lib/services/programs/internal/access";
 import { stageIndex } from "./stage-rules";
 import { proposalTotals } from "@/lib/services/programs/internal/proposal-totals";
 
@@ -40,13 +40,7 @@ export async function getProgram({ actor, input }: VerbArgs<{ programId: string 
             prompt: true,
             answers: {
               where: { organizationId: actor.organization.id },
-              select: {
-                interest: true,
-                timeline: true,
-                estimatedQuantity: true,
-                estimatedBudgetCents: true,
-                comment: true,
-              },
+              select: SURVEY_ANSWER_FIELDS,
             },
           },
         }),

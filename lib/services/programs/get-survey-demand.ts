@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
 import type { VerbArgs } from "@/lib/authz/actor";
 import type { SurveyInterest, SurveyTimeline } from "@/lib/generated/prisma/enums";
+import { SURVEY_ANSWER_FIELDS } from "./internal/access";
 
 /** Aggregated demand per question, for staff. */
 export async function getSurveyDemand({ actor, input }: VerbArgs<{ programId: string }>) {
@@ -14,11 +15,7 @@ export async function getSurveyDemand({ actor, input }: VerbArgs<{ programId: st
       prompt: true,
       answers: {
         select: {
-          interest: true,
-          timeline: true,
-          estimatedQuantity: true,
-          estimatedBudgetCents: true,
-          comment: true,
+          ...SURVEY_ANSWER_FIELDS,
           organization: { select: { name: true } },
         },
       },

@@ -5,6 +5,15 @@ import { type Tx, db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { programVisibleTo } from "../rules";
 
+/** What one organization's answer to a survey question says. */
+export const SURVEY_ANSWER_FIELDS = {
+  interest: true,
+  timeline: true,
+  estimatedQuantity: true,
+  estimatedBudgetCents: true,
+  comment: true,
+} as const;
+
 /**
  * The program if the actor may see it at its stage; otherwise a NotFoundError. Reads through `client` (a transaction
  * or db).
