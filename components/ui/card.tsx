@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ItemList } from "./item-list";
 
 /** A titled card with an optional `action` (a link) beside the title; while `empty` is given, it shows instead of `children`. */
 export function Card({
@@ -43,8 +44,10 @@ export function ListCard<T>({
   children: (item: T) => ReactNode;
 }) {
   return (
-    <Card title={title} action={action} empty={!items.length && empty}>
-      <ul className="flex flex-col gap-1">{items.map(children)}</ul>
+    <Card title={title} action={action}>
+      <ItemList items={items} empty={<EmptyState>{empty}</EmptyState>}>
+        {children}
+      </ItemList>
     </Card>
   );
 }
