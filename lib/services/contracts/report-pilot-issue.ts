@@ -4,7 +4,8 @@ import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
 import type { VerbArgs } from "@/lib/authz/actor";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { deliverEmails, queueEmails } from "@/lib/email/send";
+import { deliverEmails } from "@/lib/email/send";
+import { queueToOrganization } from "@/lib/email/organization";
 import { env } from "@/lib/env";
 
 /**
@@ -44,18 +45,10 @@ export async function reportPilotIssue({
       entity: ["PilotIssue", issue.id],
       after: { contractId: contract.id, title: input.title },
     });
-    const vendorPeople = await tx.organizationUser.findMany({
-      where: { organizationId: contract.vendorOrganizationId },
-      select: { user: { select: { email: true } } },
-    });
-    const ids = await queueEmails(
-      tx,
-      vendorPeople.map((p) => ({
-        to: p.user.email,
-        subject: `Pilot issue on contract ${contract.number}: ${input.title}`,
-        text: `${actor.organization.name} logged a pilot issue on contract ${contract.number}.\n\n${input.title}\n\nAnswer it at ${env.appUrl}/vendor/pilot-issues`,
-      })),
-    );
+    const ids = await queueToOrganization(tx, contract.vendorOrganizationId, () => ({
+      subject: `Pilot issue on contract ${contract.number}: ${input.title}`,
+      text: `${actor.organization.name} logged a pilot issue on contract ${contract.number}.\n\n${input.title}\n\nAnswer it at ${env.appUrl}/vendor/pilot-issues`,
+    }));
     return { ids, issue };
   });
   await deliverEmails(ids);

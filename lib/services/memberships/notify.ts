@@ -1,21 +1,16 @@
 // Who hears about an organization's membership: its administrators and purchasing officers.
 import type { Tx } from "@/lib/db";
-import { queueEmails, type EmailInput } from "@/lib/email/send";
+import type { EmailInput } from "@/lib/email/send";
+import { queueToOrganization } from "@/lib/email/organization";
 import { env } from "@/lib/env";
 
+/** Queues `message(name)` in `tx` to the organization's administrators and purchasing officers; returns the ids. */
 export async function queueOrganizationEmails(
   tx: Tx,
   organizationId: string,
   message: (name: string | null) => Omit<EmailInput, "to">,
 ) {
-  const people = await tx.organizationUser.findMany({
-    where: { organizationId, role: { in: ["ADMIN", "PURCHASING"] } },
-    select: { user: { select: { email: true, name: true } } },
-  });
-  return queueEmails(
-    tx,
-    people.map(({ user }) => ({ to: user.email, ...message(user.name) })),
-  );
+  return queueToOrganization(tx, organizationId, message, ["ADMIN", "PURCHASING"]);
 }
 
 export function portalLink(path: string) {

@@ -3,7 +3,8 @@ import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
 import type { VerbArgs } from "@/lib/authz/actor";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { deliverEmails, queueEmails } from "@/lib/email/send";
+import { deliverEmails } from "@/lib/email/send";
+import { queueToOrganization } from "@/lib/email/organization";
 import { env } from "@/lib/env";
 import { formatDate } from "@/lib/format";
 import { applyStageChange, stageFactsOf } from "@/lib/services/programs/internal/stage-change";
@@ -117,18 +118,10 @@ export async function awardProposal({ actor, input }: VerbArgs<AwardInput>) {
       "AWARDED",
       `Awarded to ${proposal.vendorOrganization.name} (contract ${input.contractNumber})`,
     );
-    const vendorPeople = await tx.organizationUser.findMany({
-      where: { organizationId: proposal.vendorOrganizationId },
-      select: { user: { select: { email: true } } },
-    });
-    const ids = await queueEmails(
-      tx,
-      vendorPeople.map((p) => ({
-        to: p.user.email,
-        subject: `Contract awarded: ${program.title}`,
-        text: `The CRCOG IT Services Cooperative has awarded contract ${input.contractNumber} (${program.title}) to ${proposal.vendorOrganization.name}.\n\nSee it at ${env.appUrl}/vendor/contracts`,
-      })),
-    );
+    const ids = await queueToOrganization(tx, proposal.vendorOrganizationId, () => ({
+      subject: `Contract awarded: ${program.title}`,
+      text: `The CRCOG IT Services Cooperative has awarded contract ${input.contractNumber} (${program.title}) to ${proposal.vendorOrganization.name}.\n\nSee it at ${env.appUrl}/vendor/contracts`,
+    }));
     return { ids, contractId: contract.id };
   });
   await deliverEmails(ids);

@@ -2,6 +2,7 @@
 import type { Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { queueEmails, type EmailInput } from "@/lib/email/send";
+import { organizationPeople } from "@/lib/email/organization";
 import { requestNumberLabel } from "@/lib/labels";
 import type { OrgRole } from "@/lib/generated/prisma/enums";
 
@@ -27,11 +28,7 @@ async function townEmails(tx: Tx, r: RequestForMail): Promise<string[]> {
 }
 
 async function orgEmails(tx: Tx, organizationId: string, roles?: OrgRole[]): Promise<string[]> {
-  const rows = await tx.organizationUser.findMany({
-    where: { organizationId, ...(roles ? { role: { in: roles } } : {}) },
-    select: { user: { select: { email: true } } },
-  });
-  return rows.map((r) => r.user.email);
+  return (await organizationPeople(tx, organizationId, roles)).map((p) => p.email);
 }
 
 /** Cooperative staff who joined the thread. */
