@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
 import type { VerbArgs } from "@/lib/authz/actor";
+import type { ReportPilotIssueInput } from "./schemas";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { deliverEmails } from "@/lib/email/send";
 import { queueToOrganization } from "@/lib/email/organization";
@@ -12,10 +13,7 @@ import { env } from "@/lib/env";
  * Logs an issue on a contract in PILOT (a participant town or staff); emails the vendor's people. Returns `{ id }`;
  * another town's contract is a NotFoundError.
  */
-export async function reportPilotIssue({
-  actor,
-  input,
-}: VerbArgs<{ contractId: string; title: string; description: string }>) {
+export async function reportPilotIssue({ actor, input }: VerbArgs<ReportPilotIssueInput>) {
   assertCan(actor, "pilot.issues.report");
   const { ids, issue } = await db.$transaction(async (tx) => {
     const contract = await tx.contract.findUnique({

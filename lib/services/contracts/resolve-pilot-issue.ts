@@ -3,13 +3,11 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
 import type { VerbArgs } from "@/lib/authz/actor";
+import type { ResolvePilotIssueInput } from "./schemas";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 
 /** Staff or the reporting town close the issue with its resolution and the lessons learned. */
-export async function resolvePilotIssue({
-  actor,
-  input,
-}: VerbArgs<{ issueId: string; resolution: string; lessonsLearned: string }>) {
+export async function resolvePilotIssue({ actor, input }: VerbArgs<ResolvePilotIssueInput>) {
   assertCan(actor, "pilot.issues.resolve");
   return db.$transaction(async (tx) => {
     const issue = await tx.pilotIssue.findUnique({ where: { id: input.issueId } });

@@ -1,15 +1,12 @@
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
 import type { VerbArgs } from "@/lib/authz/actor";
+import type { MoveProgramStageInput } from "./schemas";
 import { ConflictError } from "@/lib/errors";
-import type { ProgramStage } from "@/lib/generated/prisma/enums";
 import { applyStageChange } from "./internal/stage-change";
 
 /** Staff move a program to its next stage (or retire it), under the lifecycle's rules. */
-export async function moveProgramStage({
-  actor,
-  input,
-}: VerbArgs<{ programId: string; toStage: ProgramStage; note?: string }>) {
+export async function moveProgramStage({ actor, input }: VerbArgs<MoveProgramStageInput>) {
   assertCan(actor, "programs.manage");
   if (input.toStage === "AWARDED") throw new ConflictError("Award a scored proposal to move to AWARDED.");
   if (input.toStage === "RETIRED" && !input.note?.trim())

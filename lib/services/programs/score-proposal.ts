@@ -2,15 +2,13 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
 import type { VerbArgs } from "@/lib/authz/actor";
+import type { ScoreProposalInput } from "./schemas";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { committeeSeatOf, findVisibleProgram } from "@/lib/services/programs/internal/access";
 import { MAX_SCORE } from "./rules";
 
 /** A committee member's scores of one proposal, one per criterion. Only committee members score. */
-export async function scoreProposal({
-  actor,
-  input,
-}: VerbArgs<{ proposalId: string; scores: Record<string, number>; comment?: string }>) {
+export async function scoreProposal({ actor, input }: VerbArgs<ScoreProposalInput>) {
   assertCan(actor, "committee.participate");
   return db.$transaction(async (tx) => {
     const proposal = await tx.proposal.findUnique({

@@ -2,15 +2,13 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
 import type { VerbArgs } from "@/lib/authz/actor";
+import type { SubmitProposalInput } from "./schemas";
 import { ValidationError } from "@/lib/errors";
 import { findVisibleProgram } from "@/lib/services/programs/internal/access";
 import { assertOpen, parsePriceSchedule } from "./rules";
 
 /** A vendor submits (or, before the due date, replaces) its proposal: a summary and a price schedule. */
-export async function submitProposal({
-  actor,
-  input,
-}: VerbArgs<{ programId: string; summary: string; priceSchedule: string }>) {
+export async function submitProposal({ actor, input }: VerbArgs<SubmitProposalInput>) {
   assertCan(actor, "solicitation.participate");
   const { lines, errors } = parsePriceSchedule(input.priceSchedule);
   if (errors.length) throw new ValidationError("The price schedule has problems.", { priceSchedule: errors });

@@ -2,14 +2,12 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
 import type { VerbArgs } from "@/lib/authz/actor";
+import type { UpdateRfpDraftInput } from "./schemas";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { findVisibleProgram } from "@/lib/services/programs/internal/access";
 
 /** Staff edit the RFP draft while the program is in FORECAST or RFP_DRAFTING. */
-export async function updateRfpDraft({
-  actor,
-  input,
-}: VerbArgs<{ programId: string; rfpDraft: string; rfpNumber?: string; proposalDueAt?: Date }>) {
+export async function updateRfpDraft({ actor, input }: VerbArgs<UpdateRfpDraftInput>) {
   assertCan(actor, "programs.manage");
   return db.$transaction(async (tx) => {
     const program = await findVisibleProgram(actor, input.programId, tx);

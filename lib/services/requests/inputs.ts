@@ -1,6 +1,7 @@
 // The shapes a purchase request arrives in, from the form and from POST /api/requests. A price sent
 // by the client has no field here, so zod drops it: every line is priced on the server.
 import { z } from "zod";
+import type { ApprovalRule } from "@/lib/generated/prisma/enums";
 
 const RequestLineInput = z.object({
   priceLineId: z.string().min(1).max(64),
@@ -54,3 +55,6 @@ export const RatingInput = z.object({
   comment: optionalText(2000),
 });
 export type RatingInput = Omit<z.infer<typeof RatingInput>, "comment"> & { comment?: string };
+
+/** `thresholdCents` null removes the rule (no request needs approval). */
+export type SetApprovalPolicyInput = { thresholdCents: number | null; approvers: ApprovalRule };

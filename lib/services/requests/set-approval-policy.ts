@@ -2,13 +2,10 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
 import type { VerbArgs } from "@/lib/authz/actor";
-import type { ApprovalRule } from "@/lib/generated/prisma/enums";
+import type { SetApprovalPolicyInput } from "./inputs";
 
 /** thresholdCents null removes the rule (no request needs approval). */
-export async function setApprovalPolicy({
-  actor,
-  input,
-}: VerbArgs<{ thresholdCents: number | null; approvers: ApprovalRule }>) {
+export async function setApprovalPolicy({ actor, input }: VerbArgs<SetApprovalPolicyInput>) {
   assertCan(actor, "requests.approval_rule.manage");
   const organizationId = actor.organization.id;
   return db.$transaction(async (tx) => {
