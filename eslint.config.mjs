@@ -65,22 +65,6 @@ const config = [
       ],
     },
   },
-  {
-    // Still shaped the old way; each waits for a change to a file another change owns. Remove a line once fixed.
-    files: [
-      // helpers kept at their path: create-request.ts, run-renewal.ts and payments/internal/ import them
-      "lib/services/contracts/access.ts", // -> contracts/rules.ts
-      "lib/services/fees/fee-rule.ts", // -> fees/rules.ts
-      "lib/services/memberships/create-membership.ts", // -> memberships/internal/
-      "lib/services/memberships/get-eligibility.ts", // -> memberships/rules.ts and internal/
-      "lib/services/memberships/notify.ts", // -> memberships/internal/
-      "lib/services/requests/eligibility.ts", // -> requests/internal/
-      "lib/services/requests/inputs.ts", // -> requests/schemas.ts
-      "lib/services/requests/notify.ts", // -> requests/internal/
-      "lib/services/requests/submission.ts", // -> requests/internal/
-    ],
-    rules: { "portal/one-verb-per-file": "off", "portal/assert-can-first": "off" },
-  },
 ];
 
 export default config;

@@ -7,7 +7,7 @@ import { formAction } from "@/lib/action";
 import { verbAction } from "@/app/actions/verb-action";
 import { ApprovalRule } from "@/lib/generated/prisma/enums";
 import { dollarsToCents } from "@/lib/services/programs/rules";
-import { CreateRequestInput, RatingInput, UpdateDraftInput } from "@/lib/services/requests/inputs";
+import { CreateRequestInput, RatingInput, UpdateDraftInput } from "@/lib/services/requests/schemas";
 import { createRequest } from "@/lib/services/requests/create-request";
 import { updateDraft } from "@/lib/services/requests/update-draft";
 import { moveRequest } from "@/lib/services/requests/move-request";

@@ -3,7 +3,7 @@
 // waiting for staff. Idempotent: upserts on natural keys.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { OrgKind, PaymentMethod } from "../../lib/generated/prisma/enums";
-import { addDays, feeDueCents, MEMBER_KINDS, newMemberDueAt, renewalDueAt } from "../../lib/services/fees/fee-rule";
+import { addDays, feeDueCents, MEMBER_KINDS, newMemberDueAt, renewalDueAt } from "../../lib/services/fees/rules";
 import { normalizeEntityName } from "../../lib/services/memberships/rules";
 
 const FY = 2027;

@@ -15,7 +15,7 @@ import { POST } from "@/app/api/stripe/webhook/route";
 import { submitApplication } from "@/lib/services/memberships/submit-application";
 import { approveApplication } from "@/lib/services/memberships/approve-application";
 import { rejectApplication } from "@/lib/services/memberships/reject-application";
-import { getPurchaseEligibility } from "@/lib/services/memberships/get-eligibility";
+import { getPurchaseEligibility } from "@/lib/services/memberships/internal/purchase-eligibility";
 import { startCheckout } from "@/lib/services/payments/start-checkout";
 import { actorForSessionToken } from "@/lib/auth/session";
 import { ConflictError } from "@/lib/errors";

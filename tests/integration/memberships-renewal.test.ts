@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runMembershipRenewal } from "@/lib/services/memberships/run-renewal";
-import { getPurchaseEligibility } from "@/lib/services/memberships/get-eligibility";
+import { getPurchaseEligibility } from "@/lib/services/memberships/internal/purchase-eligibility";
 import { fiscalYearStart } from "@/lib/format";
 import { actorOf } from "../factories";
 import { createMembershipRow, ensureFeeSchedule } from "../factories/memberships";

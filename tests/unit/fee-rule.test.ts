@@ -2,8 +2,8 @@
 // kind's amount if the schedule sets one, else the independent default; never negative.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { feeDueCents, MEMBER_KINDS, type FeeScheduleAmounts } from "@/lib/services/fees/fee-rule";
-import { decideEligibility } from "@/lib/services/memberships/get-eligibility";
+import { feeDueCents, MEMBER_KINDS, type FeeScheduleAmounts } from "@/lib/services/fees/rules";
+import { decideEligibility } from "@/lib/services/memberships/rules";
 
 const cents = fc.integer({ min: 0, max: 1_000_000 });
 const schedule: fc.Arbitrary<FeeScheduleAmounts> = fc.record({

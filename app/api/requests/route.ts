@@ -4,7 +4,7 @@ import { requireActor } from "@/lib/auth/session";
 import { assertCan } from "@/lib/authz/assert";
 import { jsonRoute } from "@/lib/route-handler";
 import { ValidationError } from "@/lib/errors";
-import { CreateRequestInput } from "@/lib/services/requests/inputs";
+import { CreateRequestInput } from "@/lib/services/requests/schemas";
 import { createRequest } from "@/lib/services/requests/create-request";
 
 export const POST = jsonRoute(async (request: Request) => {

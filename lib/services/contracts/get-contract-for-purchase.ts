@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
 import type { VerbArgs } from "@/lib/authz/actor";
 import { NotFoundError } from "@/lib/errors";
-import { CONTRACT_FACTS, mayPriceFrom, pricesAsPilot, unitPriceCents } from "./access";
+import { CONTRACT_FACTS, mayPriceFrom, pricesAsPilot, unitPriceCents } from "./rules";
 
 /**
  * A contract with its price schedule, as a purchase may be priced from it (server side, never from the client).

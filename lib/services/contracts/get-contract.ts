@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import type { VerbArgs } from "@/lib/authz/actor";
 import { NotFoundError } from "@/lib/errors";
-import { CONTRACT_FACTS, contractVisibleTo, seesMemberParts } from "./access";
+import { CONTRACT_FACTS, contractVisibleTo, seesMemberParts } from "./rules";
 
 /** The contract page: public facts for everyone; prices, documents and the pilot issue log for members. */
 // eslint-disable-next-line portal/assert-can-first -- public page: contractVisibleTo decides, anonymous included

@@ -5,7 +5,7 @@ import { getObject } from "@/lib/storage/local-store";
 import { programVisibleTo } from "@/lib/services/programs/rules";
 import { stageIndex } from "@/lib/services/programs/stage-rules";
 import { findVisibleProposal } from "@/lib/services/programs/internal/access";
-import { contractVisibleTo, seesMemberParts } from "./access";
+import { contractVisibleTo, seesMemberParts } from "./rules";
 
 /** A stored file with its bytes, if the actor may read the document it belongs to; otherwise a 404. */
 // eslint-disable-next-line portal/assert-can-first -- the document's own visibility rule decides (contract, program or proposal)

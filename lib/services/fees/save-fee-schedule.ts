@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
 import type { VerbArgs } from "@/lib/authz/actor";
-import { addDays } from "./fee-rule";
+import { addDays } from "./rules";
 import type { SaveFeeScheduleInput } from "./schemas";
 
 /** Creates or edits a year's schedule. Frozen fees stay as they were; a new grace period applies to unpaid memberships. */

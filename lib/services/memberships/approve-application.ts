@@ -5,10 +5,10 @@ import type { TimedVerbArgs } from "@/lib/authz/actor";
 import { ConflictError } from "@/lib/errors";
 import { deliverEmails, queueEmails } from "@/lib/email/send";
 import { fiscalYearOf, formatCents, formatDate } from "@/lib/format";
-import { newMemberDueAt } from "@/lib/services/fees/fee-rule";
+import { newMemberDueAt } from "@/lib/services/fees/rules";
 import { assertNotDuplicate } from "@/lib/services/memberships/internal/assert-not-duplicate";
-import { createMembership } from "./create-membership";
-import { portalLink } from "./notify";
+import { createMembership } from "./internal/create-membership";
+import { portalLink } from "./internal/notify";
 import type { ApproveApplicationInput } from "./schemas";
 import { claimApplication } from "./internal/claim-application";
 

@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
 import { fiscalYearOf } from "@/lib/format";
-import { getPurchaseEligibility } from "./get-eligibility";
+import { getPurchaseEligibility } from "./internal/purchase-eligibility";
 import { paymentSelect } from "./rules";
 
 /** The actor's organization: every membership year with its payments, and whether it may request purchases. */

@@ -5,9 +5,9 @@ import { recordAudit } from "@/lib/audit";
 import { lockMembership } from "@/lib/db/queries/locks";
 import { deliverEmails } from "@/lib/email/send";
 import { formatCents, formatDate } from "@/lib/format";
-import { addDays, MEMBER_KINDS, renewalDueAt } from "@/lib/services/fees/fee-rule";
-import { createMembership } from "./create-membership";
-import { portalLink, queueOrganizationEmails } from "./notify";
+import { addDays, MEMBER_KINDS, renewalDueAt } from "@/lib/services/fees/rules";
+import { createMembership } from "./internal/create-membership";
+import { portalLink, queueOrganizationEmails } from "./internal/notify";
 import { renewalYears } from "./rules";
 
 export type RenewalSummary = { renewed: number; reminders: number; lapsed: number; skippedYears: number[] };

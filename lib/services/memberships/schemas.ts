@@ -1,7 +1,7 @@
 // What the membership forms may contain.
 import { z } from "zod";
 import { Affiliation } from "@/lib/generated/prisma/enums";
-import { MEMBER_KINDS } from "@/lib/services/fees/fee-rule";
+import { MEMBER_KINDS } from "@/lib/services/fees/rules";
 
 export const ApproveApplicationInput = z.object({
   id: z.string().min(1).max(64),

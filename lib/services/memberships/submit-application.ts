@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit";
 import { deliverEmails, queueEmails } from "@/lib/email/send";
 import { hitRateLimits } from "@/lib/rate-limit";
 import { normalizeEntityName } from "./rules";
-import { portalLink } from "./notify";
+import { portalLink } from "./internal/notify";
 import type { SubmitApplicationInput } from "./schemas";
 import { assertNotDuplicate } from "./internal/assert-not-duplicate";
 

@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { StripeCheckoutSession, StripeEvent } from "@/lib/stripe/stripe";
 import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
-import { queueOrganizationEmails, portalLink } from "@/lib/services/memberships/notify";
+import { queueOrganizationEmails, portalLink } from "@/lib/services/memberships/internal/notify";
 import { lockMembership, settleMembership } from "./internal/settle-membership";
 import { idOf, isHandledEvent, nextStatus, targetStatus, type HandledType } from "./rules";
 

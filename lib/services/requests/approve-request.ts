@@ -8,7 +8,7 @@ import { ROLE_LABEL } from "@/lib/labels";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { loadFacts } from "@/lib/services/requests/internal/load";
 import { actorLabel, mayApprove, missingApprovals } from "./rules";
-import { loadForMail, sentToVendor } from "./submission";
+import { loadForMail, sentToVendor } from "./internal/submission";
 
 /**
  * An approver signs off for their role (IT lead or purchasing officer). When every role the rule needs has

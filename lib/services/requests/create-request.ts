@@ -11,13 +11,13 @@ import { deliverEmails, emailRows, logOutbox, type EmailInput, type EmailRow } f
 import { fiscalYearOf } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createId } from "@/lib/ids";
-import { mayPriceFrom, pricesAsPilot, unitPriceCents } from "@/lib/services/contracts/access";
-import { decidePurchaseEligibility } from "@/lib/services/memberships/get-eligibility";
-import { closedContractRefusal, RequestRefusedError } from "./eligibility";
-import type { CreateRequestInput } from "./inputs";
-import { composeEmails } from "./notify";
+import { mayPriceFrom, pricesAsPilot, unitPriceCents } from "@/lib/services/contracts/rules";
+import { decidePurchaseEligibility } from "@/lib/services/memberships/rules";
+import { closedContractRefusal, RequestRefusedError } from "./internal/eligibility";
+import type { CreateRequestInput } from "./schemas";
+import { composeEmails } from "./internal/notify";
 import { actorLabel, priceLines, rolesFor, totalOf } from "./rules";
-import { planSubmission, submissionNews, type SubmissionPlan } from "./submission";
+import { planSubmission, submissionNews, type SubmissionPlan } from "./internal/submission";
 
 export type CreatedRequest = { id: string; number: number; status: string; totalCents: number; replayed: boolean };
 

@@ -1,7 +1,7 @@
 // What the request form opens on: the contract priced for this member, or why it may not request on it now.
 import type { VerbArgs } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/assert";
-import { assertMayRequest, RequestRefusedError } from "./eligibility";
+import { assertMayRequest, RequestRefusedError } from "./internal/eligibility";
 
 /**
  * `{ contract, refusal: null }` when the member may request on the contract now, else `{ contract: null, refusal }`

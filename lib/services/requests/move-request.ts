@@ -6,11 +6,11 @@ import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { deliverEmails } from "@/lib/email/send";
 import { REQUEST_STATUS_LABEL } from "@/lib/labels";
 import type { PurchaseRequestStatus } from "@/lib/generated/prisma/enums";
-import { assertMayRequest } from "./eligibility";
+import { assertMayRequest } from "./internal/eligibility";
 import { loadFacts } from "@/lib/services/requests/internal/load";
-import { notify, recipients, type Audience } from "./notify";
+import { notify, recipients, type Audience } from "./internal/notify";
 import { MOVES, actorLabel, canMove, type Move } from "./rules";
-import { applySubmission, loadForMail } from "./submission";
+import { applySubmission, loadForMail } from "./internal/submission";
 
 export type MoveInput = { requestId: string; move: Move; reason?: string };
 

@@ -5,9 +5,9 @@ import type { VerbArgs } from "@/lib/authz/actor";
 import { ValidationError } from "@/lib/errors";
 import { deliverEmails } from "@/lib/email/send";
 import { loadFacts } from "@/lib/services/requests/internal/load";
-import { notify, recipients } from "./notify";
+import { notify, recipients } from "./internal/notify";
 import { actorLabel } from "./rules";
-import { loadForMail } from "./submission";
+import { loadForMail } from "./internal/submission";
 
 /** A message on the request's thread; the other parties (town, vendor once it has the request, staff in the thread) get an email. */
 export async function postMessage({ actor, input }: VerbArgs<{ requestId: string; body: string }>) {

@@ -6,10 +6,10 @@ import { ConflictError } from "@/lib/errors";
 import { deliverEmails } from "@/lib/email/send";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { loadFacts } from "@/lib/services/requests/internal/load";
-import type { RatingInput } from "./inputs";
-import { notify, recipients } from "./notify";
+import type { RatingInput } from "./schemas";
+import { notify, recipients } from "./internal/notify";
 import { actorLabel } from "./rules";
-import { loadForMail } from "./submission";
+import { loadForMail } from "./internal/submission";
 
 /** After fulfilment the requesting organization rates the vendor on that request, once. */
 export async function rateVendor({ actor, input }: VerbArgs<RatingInput>) {

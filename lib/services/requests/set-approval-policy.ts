@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
 import type { VerbArgs } from "@/lib/authz/actor";
-import type { SetApprovalPolicyInput } from "./inputs";
+import type { SetApprovalPolicyInput } from "./schemas";
 
 /** thresholdCents null removes the rule (no request needs approval). */
 export async function setApprovalPolicy({ actor, input }: VerbArgs<SetApprovalPolicyInput>) {

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
-import { MEMBER_KINDS } from "@/lib/services/fees/fee-rule";
+import { MEMBER_KINDS } from "@/lib/services/fees/rules";
 import { normalizeEntityName } from "@/lib/services/memberships/rules";
 
 /** Throws ConflictError when the entity is already a member or already applying. */

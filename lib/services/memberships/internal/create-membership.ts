@@ -3,7 +3,7 @@
 import type { Tx } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
 import type { Affiliation, OrgKind } from "@/lib/generated/prisma/enums";
-import { addDays, feeDueCents } from "@/lib/services/fees/fee-rule";
+import { addDays, feeDueCents } from "@/lib/services/fees/rules";
 
 type Org = { id: string; kind: OrgKind; affiliations: Affiliation[] };
 

@@ -4,7 +4,7 @@ import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { formatCents } from "@/lib/format";
 import { receiptLabel } from "@/lib/labels";
-import { portalLink, queueOrganizationEmails } from "@/lib/services/memberships/notify";
+import { portalLink, queueOrganizationEmails } from "@/lib/services/memberships/internal/notify";
 
 // the lock the caller takes before settling, beside the settlement itself
 export { lockMembership } from "@/lib/db/queries/locks";

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/actor";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { ProgramStage } from "@/lib/generated/prisma/enums";
-import { getPurchaseEligibility } from "@/lib/services/memberships/get-eligibility";
+import { getPurchaseEligibility } from "@/lib/services/memberships/internal/purchase-eligibility";
 import { getContractForPurchase } from "@/lib/services/contracts/get-contract-for-purchase";
 
 export class RequestRefusedError extends ForbiddenError {

@@ -7,7 +7,7 @@ import { formatCents } from "@/lib/format";
 import { APPROVAL_RULE_LABEL } from "@/lib/labels";
 import type { ApprovalRule, PurchaseRequestStatus } from "@/lib/generated/prisma/enums";
 import { MAIL_SELECT, notify, recipients } from "./notify";
-import { actorLabel, rolesFor } from "./rules";
+import { actorLabel, rolesFor } from "../rules";
 
 export type SubmissionPlan = {
   status: PurchaseRequestStatus;
