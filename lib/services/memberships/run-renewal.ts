@@ -1,7 +1,7 @@
 // The daily membership job (npm run memberships:renew, suitable for cron). Idempotent: it
 // creates next year's memberships once, sends each reminder once, and lapses unpaid ones.
-import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit";
+import { db, type Tx } from "@/lib/db";
+import { type AuditInput, recordAudit } from "@/lib/audit";
 import { lockMembership } from "@/lib/db/queries/locks";
 import { deliverEmails } from "@/lib/email/send";
 import { formatCents, formatDate } from "@/lib/format";
@@ -45,45 +45,32 @@ async function renewInto(fiscalYear: number): Promise<number> {
     },
     select: { id: true, kind: true, affiliations: true },
   });
-  let count = 0;
-  for (const organization of due) {
-    const emailIds = await db.$transaction(async (tx) => {
-      const exists = await tx.membership.findUnique({
-        where: { organizationId_fiscalYear: { organizationId: organization.id, fiscalYear } },
-      });
-      if (exists) return null;
-      const m = await createMembership(tx, {
-        organization,
-        fiscalYear,
-        dueAt: renewalDueAt(fiscalYear),
-        isRenewal: true,
-      });
-      await recordAudit(tx, {
-        actorUserId: null,
-        organizationId: organization.id,
-        action: "membership.renewed",
-        entityType: "Membership",
-        entityId: m.id,
-        after: { fiscalYear, status: m.status, feeDueCents: m.feeDueCents, feeBasis: m.feeBasis },
-      });
-      return queueOrganizationEmails(tx, organization.id, (name) => ({
-        subject: `Your FY${fiscalYear} cooperative membership`,
-        text: [
-          `Hello${name ? ` ${name}` : ""},`,
-          "",
-          m.feeDueCents === 0
-            ? `Your membership renews for FY${fiscalYear} at no cost, thanks to your ${m.feeBasis.join(", ")} affiliation.`
-            : `Your membership renews for FY${fiscalYear}. The annual fee of ${formatCents(m.feeDueCents)} is due by ${formatDate(m.dueAt)}.`,
-          `Details: ${portalLink("/membership")}`,
-        ].join("\n"),
-      }));
+  return eachInOwnTransaction(due, async (tx, organization) => {
+    const exists = await tx.membership.findUnique({
+      where: { organizationId_fiscalYear: { organizationId: organization.id, fiscalYear } },
     });
-    if (emailIds) {
-      count++;
-      await deliverEmails(emailIds);
-    }
-  }
-  return count;
+    if (exists) return null;
+    const m = await createMembership(tx, {
+      organization,
+      fiscalYear,
+      dueAt: renewalDueAt(fiscalYear),
+      isRenewal: true,
+    });
+    await auditMembership(tx, m, "membership.renewed", {
+      after: { fiscalYear, status: m.status, feeDueCents: m.feeDueCents, feeBasis: m.feeBasis },
+    });
+    return queueOrganizationEmails(tx, organization.id, (name) => ({
+      subject: `Your FY${fiscalYear} cooperative membership`,
+      text: [
+        `Hello${name ? ` ${name}` : ""},`,
+        "",
+        m.feeDueCents === 0
+          ? `Your membership renews for FY${fiscalYear} at no cost, thanks to your ${m.feeBasis.join(", ")} affiliation.`
+          : `Your membership renews for FY${fiscalYear}. The annual fee of ${formatCents(m.feeDueCents)} is due by ${formatDate(m.dueAt)}.`,
+        `Details: ${portalLink("/membership")}`,
+      ].join("\n"),
+    }));
+  });
 }
 
 async function sendReminders(now: Date): Promise<number> {
@@ -96,8 +83,7 @@ async function sendReminders(now: Date): Promise<number> {
     },
     select: { id: true, organizationId: true, fiscalYear: true, feeDueCents: true, dueAt: true, graceEndsAt: true },
   });
-  let sent = 0;
-  for (const m of unpaid) {
+  const due = unpaid.flatMap((m) => {
     const days = (now.getTime() - m.dueAt.getTime()) / 86_400_000;
     const kinds: { kind: string; subject: string }[] = REMINDERS.filter((r) => days >= r.from && days < r.to).map(
       (r) => ({ kind: r.kind, subject: r.subject }),
@@ -105,38 +91,26 @@ async function sendReminders(now: Date): Promise<number> {
     if (days >= 0) kinds.push({ kind: "overdue", subject: "overdue" });
     // only the most urgent reminder that applies: a job that missed a day does not send two at once
     const reminder = kinds.at(-1);
-    if (!reminder) continue;
-    const emailIds = await db.$transaction(async (tx) => {
-      const inserted = await tx.membershipReminder.createMany({
-        data: [{ membershipId: m.id, kind: reminder.kind }],
-        skipDuplicates: true,
-      });
-      if (inserted.count === 0) return null;
-      await recordAudit(tx, {
-        actorUserId: null,
-        organizationId: m.organizationId,
-        action: "membership.reminder_sent",
-        entityType: "Membership",
-        entityId: m.id,
-        after: { kind: reminder.kind },
-      });
-      return queueOrganizationEmails(tx, m.organizationId, (name) => ({
-        subject: `Reminder: your FY${m.fiscalYear} membership fee is ${reminder.subject}`,
-        text: [
-          `Hello${name ? ` ${name}` : ""},`,
-          "",
-          `Your FY${m.fiscalYear} cooperative membership fee of ${formatCents(m.feeDueCents)} ${days >= 0 ? "was" : "is"} due ${formatDate(m.dueAt)}.`,
-          `Unless it is paid by ${formatDate(m.graceEndsAt)}, the membership lapses and purchase requests stop until it is paid.`,
-          `Pay online or see how to pay by check, ACH or purchase order: ${portalLink("/membership")}`,
-        ].join("\n"),
-      }));
+    return reminder ? [{ m, days, reminder }] : [];
+  });
+  return eachInOwnTransaction(due, async (tx, { m, days, reminder }) => {
+    const inserted = await tx.membershipReminder.createMany({
+      data: [{ membershipId: m.id, kind: reminder.kind }],
+      skipDuplicates: true,
     });
-    if (emailIds) {
-      sent++;
-      await deliverEmails(emailIds);
-    }
-  }
-  return sent;
+    if (inserted.count === 0) return null;
+    await auditMembership(tx, m, "membership.reminder_sent", { after: { kind: reminder.kind } });
+    return queueOrganizationEmails(tx, m.organizationId, (name) => ({
+      subject: `Reminder: your FY${m.fiscalYear} membership fee is ${reminder.subject}`,
+      text: [
+        `Hello${name ? ` ${name}` : ""},`,
+        "",
+        `Your FY${m.fiscalYear} cooperative membership fee of ${formatCents(m.feeDueCents)} ${days >= 0 ? "was" : "is"} due ${formatDate(m.dueAt)}.`,
+        `Unless it is paid by ${formatDate(m.graceEndsAt)}, the membership lapses and purchase requests stop until it is paid.`,
+        `Pay online or see how to pay by check, ACH or purchase order: ${portalLink("/membership")}`,
+      ].join("\n"),
+    }));
+  });
 }
 
 async function lapseOverdue(now: Date): Promise<number> {
@@ -144,39 +118,59 @@ async function lapseOverdue(now: Date): Promise<number> {
     where: { status: "PENDING_PAYMENT", graceEndsAt: { lt: now } },
     select: { id: true },
   });
-  let lapsed = 0;
-  for (const { id } of overdue) {
-    const emailIds = await db.$transaction(async (tx) => {
-      await lockMembership(tx, id);
-      const changed = await tx.membership.updateMany({
-        where: { id, status: "PENDING_PAYMENT", graceEndsAt: { lt: now } },
-        data: { status: "LAPSED" },
-      });
-      if (changed.count === 0) return null;
-      const m = await tx.membership.findUniqueOrThrow({ where: { id } });
-      await recordAudit(tx, {
-        actorUserId: null,
-        organizationId: m.organizationId,
-        action: "membership.lapsed",
-        entityType: "Membership",
-        entityId: id,
-        before: { status: "PENDING_PAYMENT" },
-        after: { status: "LAPSED" },
-      });
-      return queueOrganizationEmails(tx, m.organizationId, (name) => ({
-        subject: `Your FY${m.fiscalYear} cooperative membership has lapsed`,
-        text: [
-          `Hello${name ? ` ${name}` : ""},`,
-          "",
-          `The FY${m.fiscalYear} fee of ${formatCents(m.feeDueCents)} was not paid by ${formatDate(m.graceEndsAt)}. You can still browse contracts, but purchase requests are paused.`,
-          `Paying the fee reactivates the membership at once: ${portalLink("/membership")}`,
-        ].join("\n"),
-      }));
+  return eachInOwnTransaction(overdue, async (tx, { id }) => {
+    await lockMembership(tx, id);
+    const changed = await tx.membership.updateMany({
+      where: { id, status: "PENDING_PAYMENT", graceEndsAt: { lt: now } },
+      data: { status: "LAPSED" },
     });
+    if (changed.count === 0) return null;
+    const m = await tx.membership.findUniqueOrThrow({ where: { id } });
+    await auditMembership(tx, m, "membership.lapsed", {
+      before: { status: "PENDING_PAYMENT" },
+      after: { status: "LAPSED" },
+    });
+    return queueOrganizationEmails(tx, m.organizationId, (name) => ({
+      subject: `Your FY${m.fiscalYear} cooperative membership has lapsed`,
+      text: [
+        `Hello${name ? ` ${name}` : ""},`,
+        "",
+        `The FY${m.fiscalYear} fee of ${formatCents(m.feeDueCents)} was not paid by ${formatDate(m.graceEndsAt)}. You can still browse contracts, but purchase requests are paused.`,
+        `Paying the fee reactivates the membership at once: ${portalLink("/membership")}`,
+      ].join("\n"),
+    }));
+  });
+}
+
+/**
+ * Runs `step` for each item in a transaction of its own. A step that returns queued email ids counts as done and
+ * its emails are delivered after it commits; one that returns null changed nothing. Returns how many were done.
+ */
+async function eachInOwnTransaction<T>(items: T[], step: (tx: Tx, item: T) => Promise<string[] | null>) {
+  let done = 0;
+  for (const item of items) {
+    const emailIds = await db.$transaction((tx) => step(tx, item));
     if (emailIds) {
-      lapsed++;
+      done++;
       await deliverEmails(emailIds);
     }
   }
-  return lapsed;
+  return done;
+}
+
+/** Records the job's (actor-less) `action` on membership `m` in `tx`. */
+function auditMembership(
+  tx: Tx,
+  m: { id: string; organizationId: string },
+  action: string,
+  change: Pick<AuditInput, "before" | "after">,
+) {
+  return recordAudit(tx, {
+    actorUserId: null,
+    organizationId: m.organizationId,
+    action,
+    entityType: "Membership",
+    entityId: m.id,
+    ...change,
+  });
 }
