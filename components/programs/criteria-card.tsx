@@ -1,8 +1,7 @@
 // Staff's "Evaluation criteria": the weighted criteria, and their form until the solicitation closes.
 import type { ProgramView } from "@/lib/services/programs/get-program";
 import { Card } from "@/components/ui/card";
-import { ActionForm } from "@/components/ui/form";
-import { setCriteriaAction } from "@/app/actions/programs/evaluation";
+import { ProgramTextForm } from "./program-text-form";
 
 export function CriteriaCard({ view, edits }: { view: ProgramView; edits: boolean }) {
   return (
@@ -15,19 +14,10 @@ export function CriteriaCard({ view, edits }: { view: ProgramView; edits: boolea
         ))}
       </ul>
       {edits && (
-        <ActionForm
-          action={setCriteriaAction}
-          submitLabel="Save criteria"
-          hidden={{ programId: view.program.id }}
-          fields={[
-            {
-              name: "criteria",
-              label: "Criteria, one per line: name | weight",
-              type: "textarea",
-              rows: 5,
-              defaultValue: view.criteria.map((c) => `${c.name} | ${c.weight}`).join("\n"),
-            },
-          ]}
+        <ProgramTextForm
+          form="criteria"
+          programId={view.program.id}
+          defaultValue={view.criteria.map((c) => `${c.name} | ${c.weight}`).join("\n")}
         />
       )}
     </Card>

@@ -2,8 +2,7 @@
 import type { ProgramView } from "@/lib/services/programs/get-program";
 import { Card } from "@/components/ui/card";
 import { ItemList } from "@/components/ui/item-list";
-import { ActionForm } from "@/components/ui/form";
-import { askVendorQuestionAction } from "@/app/actions/programs/solicitation";
+import { ProgramTextForm } from "./program-text-form";
 
 export function VendorQuestionsAnswersCard({ view, asks }: { view: ProgramView; asks: boolean }) {
   return (
@@ -30,14 +29,7 @@ export function VendorQuestionsAnswersCard({ view, asks }: { view: ProgramView; 
           </li>
         )}
       </ItemList>
-      {asks && (
-        <ActionForm
-          action={askVendorQuestionAction}
-          submitLabel="Ask the cooperative"
-          hidden={{ programId: view.program.id }}
-          fields={[{ name: "question", label: "Your question about the RFP", type: "textarea", rows: 3 }]}
-        />
-      )}
+      {asks && <ProgramTextForm form="question" programId={view.program.id} />}
     </Card>
   );
 }
