@@ -9,6 +9,16 @@ const fileSelect = {
   select: { id: true, title: true, file: { select: { id: true, filename: true, sizeBytes: true, contentType: true } } },
 } as const;
 
+/** A proposal as the program page shows it: its summary, price schedule and documents. */
+const proposalFields = {
+  id: true,
+  summary: true,
+  status: true,
+  submittedAt: true,
+  priceLines: { orderBy: { position: "asc" } },
+  documents: { orderBy: { createdAt: "asc" }, ...fileSelect },
+} as const;
+
 /** Everything one person may see of a program, shaped by side and committee seat. */
 export async function getProgram({ actor, input }: VerbArgs<{ programId: string }>) {
   assertCan(actor, "programs.view");
@@ -106,14 +116,7 @@ export async function getProgram({ actor, input }: VerbArgs<{ programId: string 
           where: {
             programId_vendorOrganizationId: { programId: program.id, vendorOrganizationId: actor.organization.id },
           },
-          select: {
-            id: true,
-            summary: true,
-            status: true,
-            submittedAt: true,
-            priceLines: { orderBy: { position: "asc" } },
-            documents: { orderBy: { createdAt: "asc" }, ...fileSelect },
-          },
+          select: proposalFields,
         })
       : null;
   const seesProposals = isStaff || (seat && posted && program.stage !== "SOLICITATION");
@@ -122,13 +125,8 @@ export async function getProgram({ actor, input }: VerbArgs<{ programId: string 
         where: { programId: program.id },
         orderBy: { submittedAt: "asc" },
         select: {
-          id: true,
-          summary: true,
-          status: true,
-          submittedAt: true,
+          ...proposalFields,
           vendorOrganization: { select: { name: true } },
-          priceLines: { orderBy: { position: "asc" } },
-          documents: { orderBy: { createdAt: "asc" }, ...fileSelect },
           scores: seat
             ? { where: { committeeMemberId: seat.id }, select: { criterionId: true, score: true, comment: true } }
             : { where: { id: "" }, select: { criterionId: true, score: true, comment: true } },
