@@ -1,7 +1,12 @@
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
 import type { VerbArgs } from "@/lib/authz/actor";
-import { SURVEY_ANSWER_FIELDS, committeeSeatOf, findVisibleProgram } from "@/lib/services/programs/internal/access";
+import {
+  SURVEY_ANSWER_FIELDS,
+  committeeSeatOf,
+  findSurveyQuestions,
+  findVisibleProgram,
+} from "@/lib/services/programs/internal/access";
 import { stageIndex } from "./stage-rules";
 import { proposalTotals } from "@/lib/services/programs/internal/proposal-totals";
 
@@ -42,17 +47,9 @@ export async function getProgram({ actor, input }: VerbArgs<{ programId: string 
     }),
     actor.side === "vendor"
       ? []
-      : db.surveyQuestion.findMany({
-          where: { programId: program.id },
-          orderBy: { position: "asc" },
-          select: {
-            id: true,
-            prompt: true,
-            answers: {
-              where: { organizationId: actor.organization.id },
-              select: SURVEY_ANSWER_FIELDS,
-            },
-          },
+      : findSurveyQuestions(program.id, {
+          where: { organizationId: actor.organization.id },
+          select: SURVEY_ANSWER_FIELDS,
         }),
     isStaff || seat
       ? db.committeeMember.findMany({

@@ -1,25 +1,13 @@
-import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
 import type { VerbArgs } from "@/lib/authz/actor";
 import type { SurveyInterest, SurveyTimeline } from "@/lib/generated/prisma/enums";
-import { SURVEY_ANSWER_FIELDS } from "./internal/access";
+import { SURVEY_ANSWER_FIELDS, findSurveyQuestions } from "./internal/access";
 
 /** Aggregated demand per question, for staff. */
 export async function getSurveyDemand({ actor, input }: VerbArgs<{ programId: string }>) {
   assertCan(actor, "programs.manage");
-  const questions = await db.surveyQuestion.findMany({
-    where: { programId: input.programId },
-    orderBy: { position: "asc" },
-    select: {
-      id: true,
-      prompt: true,
-      answers: {
-        select: {
-          ...SURVEY_ANSWER_FIELDS,
-          organization: { select: { name: true } },
-        },
-      },
-    },
+  const questions = await findSurveyQuestions(input.programId, {
+    select: { ...SURVEY_ANSWER_FIELDS, organization: { select: { name: true } } },
   });
   return questions.map((q) => {
     const interest: Record<SurveyInterest, number> = { HIGH: 0, MEDIUM: 0, LOW: 0, NONE: 0 };

@@ -3,6 +3,7 @@
 import type { Actor } from "@/lib/authz/actor";
 import { type Tx, db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { programVisibleTo } from "../rules";
 
 /** What one organization's answer to a survey question says. */
@@ -13,6 +14,15 @@ export const SURVEY_ANSWER_FIELDS = {
   estimatedBudgetCents: true,
   comment: true,
 } as const;
+
+/** The program's survey questions in their order (id, prompt), each with the answers `answers` selects. */
+export function findSurveyQuestions<A extends Prisma.SurveyQuestion$answersArgs>(programId: string, answers: A) {
+  return db.surveyQuestion.findMany({
+    where: { programId },
+    orderBy: { position: "asc" },
+    select: { id: true, prompt: true, answers },
+  });
+}
 
 /**
  * The program if the actor may see it at its stage; otherwise a NotFoundError. Reads through `client` (a transaction
