@@ -1,7 +1,7 @@
 // Dashboard cards for programs, contracts and pilots (one per side).
 import Link from "next/link";
 import type { Actor } from "@/lib/authz/actor";
-import { memberProgramSummary } from "@/lib/services/programs/member-program-summary";
+import type { memberProgramSummary } from "@/lib/services/programs/member-program-summary";
 import { staffProgramSummary } from "@/lib/services/programs/staff-program-summary";
 import { listOpenSolicitations } from "@/lib/services/contracts/list-open-solicitations";
 import { listVendorContracts } from "@/lib/services/contracts/list-vendor-contracts";
@@ -12,8 +12,10 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { Card, ListCard } from "@/components/ui/card";
 import { StatTiles } from "@/components/ui/stat-tiles";
 
-export async function MemberContractsCard({ actor }: { actor: Actor }) {
-  const s = await memberProgramSummary({ actor });
+/** What a member's program cards show, loaded once for both. */
+export type MemberPrograms = Awaited<ReturnType<typeof memberProgramSummary>>;
+
+export function MemberContractsCard({ programs: s }: { programs: MemberPrograms }) {
   return (
     <Card
       title="Contracts you can use"
@@ -47,8 +49,7 @@ export async function MemberContractsCard({ actor }: { actor: Actor }) {
   );
 }
 
-export async function MemberSurveysCard({ actor }: { actor: Actor }) {
-  const s = await memberProgramSummary({ actor });
+export function MemberSurveysCard({ programs: s }: { programs: MemberPrograms }) {
   return (
     <Card
       title="Surveys and committees"
