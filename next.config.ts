@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { SHARED_CACHE, NOT_A_DOCUMENT } from "./lib/routes";
 import { staticSecurityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
@@ -12,7 +13,17 @@ const nextConfig: NextConfig = {
   async headers() {
     // Static files skip the proxy; they still get the static security headers.
     const headers = Object.entries(staticSecurityHeaders(false)).map(([key, value]) => ({ key, value }));
-    return [{ source: "/:path*", headers }];
+    return [
+      { source: "/:path*", headers },
+      // The one freshness rule for public pages: a CDN in front may keep an anonymous catalog document this long
+      // (RFC 9213); browsers still get no-store. Matched here, on the request as it arrived, because the proxy
+      // no longer sees the RSC and router headers that make an answer something other than the document.
+      {
+        source: SHARED_CACHE.source,
+        missing: NOT_A_DOCUMENT,
+        headers: [{ key: "CDN-Cache-Control", value: `public, max-age=${SHARED_CACHE.seconds}` }],
+      },
+    ];
   },
 };
 

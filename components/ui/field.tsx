@@ -40,7 +40,7 @@ export type FieldGroup = {
 export type FieldItem = FieldSpec | FieldGroup;
 
 export const controlClass =
-  "rounded-md border border-slate-500 bg-white px-3 py-2 text-slate-900 aria-invalid:border-red-700";
+  "max-w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-slate-900 aria-invalid:border-red-700";
 
 /** Select options from a label table (value -> label), in the table's order. */
 function labelOptions(labels: Record<string, string>): Option[] {
@@ -114,7 +114,7 @@ export function Field({ id, value, errors, ...spec }: FieldProps) {
     );
   }
   return (
-    <div className={`flex flex-col gap-1 ${className ?? ""}`}>
+    <div className={`flex min-w-0 flex-col gap-1 ${className ?? ""}`}>
       <label htmlFor={id} className="font-medium">
         {label}
       </label>

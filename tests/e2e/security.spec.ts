@@ -39,7 +39,7 @@ test("each page gets a fresh CSP nonce", async ({ request }) => {
   expect(a).not.toBe(b);
 });
 
-// proxy.ts: a CDN in front may keep an anonymous catalog page 30 s (CDN-Cache-Control); browsers never store it, and
+// next.config.ts: a CDN in front may keep an anonymous catalog page 30 s (CDN-Cache-Control); browsers never store it, and
 // nothing signed in, and no RSC payload, is ever offered to a shared cache
 const cachingOf = async (request: APIRequestContext, path: string, headers: Record<string, string> = {}) => {
   const res = await request.get(path, { headers });
@@ -54,12 +54,19 @@ test("an anonymous catalog page may be kept by a CDN for 30 s, never by the brow
   }
 });
 
-test("an RSC payload of the catalog is never offered to a shared cache", async ({ request }) => {
-  // Known gap: Next.js strips the RSC and router headers (and _rsc) from the request proxy.ts sees, so proxy.ts
-  // cannot tell a payload from the page and marks both shareable. Remove this line once proxy.ts tells them apart.
-  test.fail();
-  expect((await cachingOf(request, "/contracts", { RSC: "1" })).cdn).toBeUndefined();
-  expect((await cachingOf(request, "/contracts?_rsc=abc", { RSC: "1" })).cdn).toBeUndefined();
+test("an RSC payload, a prefetch or an action of the catalog is never offered to a shared cache", async ({
+  request,
+}) => {
+  for (const headers of <Record<string, string>[]>[
+    { RSC: "1" },
+    { RSC: "1", "Next-Router-Prefetch": "1" },
+    { "x-middleware-prefetch": "1" },
+    { "Next-Router-State-Tree": "%5B%22%22%5D" },
+    { "Next-Action": "abc" },
+  ])
+    expect((await cachingOf(request, "/contracts", headers)).cdn, JSON.stringify(headers)).toBeUndefined();
+  expect((await cachingOf(request, "/contracts?_rsc=abc")).cdn).toBeUndefined();
+  expect((await cachingOf(request, "/contracts", { Authorization: "Bearer x" })).cdn).toBeUndefined();
 });
 
 test("a signed-in catalog page is never offered to a shared cache", async ({ browser }) => {
