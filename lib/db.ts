@@ -13,6 +13,9 @@ import { parseRows } from "@/lib/db/rows";
 function createClient() {
   if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set: start the portal with `npm start`.");
   const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 10 });
+  // An idle connection the database drops (a restart, a failover) is an 'error' event on the pool: without a
+  // listener Node.js ends the process. The pool replaces the connection; requests in flight fail on their own.
+  pool.on("error", (error) => console.error(`database connection lost: ${error.message}`));
   return { pool, prisma: new PrismaClient({ adapter: new PrismaPg(pool) }) };
 }
 
