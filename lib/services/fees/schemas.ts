@@ -1,13 +1,6 @@
 // What a fee schedule form may contain.
 import { z } from "zod";
-
-/** "250", "250.00" or "$1,250.5" -> cents; empty -> null (no amount of its own). */
-const dollars = z
-  .string()
-  .trim()
-  .transform((v) => v.replace(/[$,\s]/g, ""))
-  .refine((v) => v === "" || /^\d{1,6}(\.\d{1,2})?$/.test(v), "Enter an amount in dollars, like 250 or 250.00.")
-  .transform((v) => (v === "" ? null : Math.round(Number(v) * 100)));
+import { optionalMoneyField } from "@/lib/input/money";
 
 export const SaveFeeScheduleInput = z.object({
   fiscalYear: z.coerce
@@ -15,11 +8,12 @@ export const SaveFeeScheduleInput = z.object({
     .int()
     .min(2020, "Enter a fiscal year like 2027.")
     .max(2100, "Enter a fiscal year like 2027."),
-  independentFee: dollars.refine((v) => v !== null, "Enter the independent fee (0 for none)."),
-  municipalityFee: dollars.optional().transform((v) => v ?? null),
-  boardOfEducationFee: dollars.optional().transform((v) => v ?? null),
-  libraryFee: dollars.optional().transform((v) => v ?? null),
-  otherPublicFee: dollars.optional().transform((v) => v ?? null),
+  // cents, read by the one money parser; an empty kind-specific fee is null (the independent fee applies)
+  independentFee: optionalMoneyField.refine((v) => v !== null, "Enter the independent fee (0 for none)."),
+  municipalityFee: optionalMoneyField,
+  boardOfEducationFee: optionalMoneyField,
+  libraryFee: optionalMoneyField,
+  otherPublicFee: optionalMoneyField,
   gracePeriodDays: z.coerce
     .number()
     .int("Enter whole days.")

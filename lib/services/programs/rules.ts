@@ -1,4 +1,5 @@
 // Pure program rules: who sees a program at which stage, price schedules, criteria, open solicitations.
+import { parseMoney } from "@/lib/input/money";
 import type { Actor } from "@/lib/authz/actor";
 import { ConflictError } from "@/lib/errors";
 import type { ProgramStage } from "@/lib/generated/prisma/enums";
@@ -20,11 +21,10 @@ export type PriceScheduleLine = {
   listPriceCents: number | null;
 };
 
+/** A typed dollar amount in cents, or null when the one money parser (lib/input/money.ts) refuses it. */
 export function dollarsToCents(text: string): number | null {
-  const clean = text.replace(/[$,\s]/g, "");
-  if (!/^\d{1,9}(\.\d{1,2})?$/.test(clean)) return null;
-  const [whole, frac = ""] = clean.split(".");
-  return Number(whole) * 100 + Number(frac.padEnd(2, "0"));
+  const result = parseMoney(text);
+  return result.ok ? result.cents : null;
 }
 
 /** Parses the schedule; returns the lines or the problems, each naming its line number. */
