@@ -163,3 +163,14 @@ test("next-auth's own email sign-in endpoint is closed (links come only from the
   const res = await request.post("/api/auth/signin/email", { form: { email: "schen@westhartfordct.gov" } });
   expect(res.status()).toBe(404);
 });
+
+test("the public catalog answers text PostgreSQL cannot store, and says when a search was cut", async ({
+  page,
+  request,
+}) => {
+  for (const q of ["%00", "wi%00fi", "%01%1F%7F", "%C3%A9%00"])
+    expect((await request.get(`/contracts?q=${q}`)).status(), q).toBe(200);
+  await page.goto(`/contracts?q=${"network ".repeat(26)}`);
+  await expect(page.getByRole("status")).toHaveText("Only the first 200 characters of your search were used.");
+  await expect(page.getByRole("searchbox", { name: "Search" })).toHaveValue(/^(network ){24}network$/);
+});

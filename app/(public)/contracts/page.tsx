@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CatalogQuery } from "@/lib/services/catalog/schemas";
+import { CATALOG_QUERY_MAX, CatalogQuery } from "@/lib/services/catalog/schemas";
+import { searchText } from "@/lib/input/text";
 import { catalogHref } from "@/lib/services/catalog/rules";
 import { catalogFacets } from "@/lib/services/catalog/catalog-facets";
 import { searchCatalog } from "@/lib/services/catalog/search-catalog";
@@ -23,7 +24,9 @@ export default async function CatalogPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const filter = CatalogQuery.parse(await searchParams);
+  const params = await searchParams;
+  const filter = CatalogQuery.parse(params);
+  const queryCut = searchText(params.q, CATALOG_QUERY_MAX).cut;
   // read afresh on every request; a CDN in front may keep the anonymous page for 30 s (proxy.ts)
   const [result, facets] = await Promise.all([searchCatalog(filter), catalogFacets()]);
   const categories = facets.categories.map((c) => ({ value: c, label: c }));
@@ -52,6 +55,11 @@ export default async function CatalogPage({
       >
         <Link href="/contracts">Clear</Link>
       </FilterForm>
+      {queryCut && (
+        <p role="status" className="text-slate-700">
+          Only the first {CATALOG_QUERY_MAX} characters of your search were used.
+        </p>
+      )}
       <p aria-live="polite">
         {result.total.toLocaleString("en-US")} contract{result.total === 1 ? "" : "s"}
       </p>

@@ -1,21 +1,26 @@
 // The catalog's view lives in the URL: this schema reads it (and catalogHref in rules.ts writes it back).
 import { z } from "zod";
+import { searchText } from "@/lib/input/text";
 
 export const CATALOG_SORTS = ["relevance", "title", "expiring", "newest"] as const;
 
-/** Trimmed text of at most `max` characters; empty or unparseable text reads as absent. */
+/** The longest search the catalog runs; a longer one is cut there, and the page says so. */
+export const CATALOG_QUERY_MAX = 200;
+
+/**
+ * Text cleaned at the boundary (lib/input/text.ts: no NUL or control characters, NFC) and cut to `max` characters;
+ * empty or unparseable text (a repeated parameter, say) reads as absent.
+ */
 const optionalText = (max: number) =>
   z
     .string()
-    .trim()
-    .max(max)
     .optional()
     .catch(undefined)
-    .transform((v) => v || undefined);
+    .transform((v) => searchText(v, max).text || undefined);
 
 /** A catalog view from a query string; a value that does not parse is dropped, the page falls back to 1. */
 export const CatalogQuery = z.object({
-  q: optionalText(200),
+  q: optionalText(CATALOG_QUERY_MAX),
   category: optionalText(100),
   vendor: optionalText(100),
   status: z.enum(["PILOT", "PROGRAM"]).optional().catch(undefined),
