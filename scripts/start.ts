@@ -14,7 +14,10 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv) {
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed (exit ${r.status})`);
 }
 
-const db = await ensureDatabase();
+const db = await ensureDatabase().catch((error: unknown) => {
+  console.error(`\n${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
 const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1", PORT: port };
 if (db.embedded) env.PORTAL_EMBEDDED_DB = "1";
 
