@@ -4,11 +4,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/security-headers";
 import { SESSION_COOKIE, secureCookies } from "@/lib/auth/cookies";
+import { env } from "@/lib/env";
 import { isSignedInPath } from "@/lib/routes";
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const csp = contentSecurityPolicy(nonce, env.NODE_ENV === "development");
   const { pathname, search } = request.nextUrl;
   const signedInArea = isSignedInPath(pathname);
 

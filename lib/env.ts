@@ -21,6 +21,11 @@ const EnvSchema = z.object({
   PORTAL_DEMO: flag,
   APP_URL: optional,
   PORT: optional,
+  /** The production server (server/serve.ts): the address it listens on, and how many worker processes it runs. */
+  HOSTNAME: optional,
+  PORTAL_WORKERS: optional
+    .transform((v) => (v === undefined ? undefined : Number(v)))
+    .pipe(z.number("PORTAL_WORKERS must be a number.").int().min(1).max(64).optional()),
   NEXTAUTH_SECRET: optional,
   SMTP_URL: optional,
   MAIL_FROM: z.string().default("CRCOG IT Services Cooperative <no-reply@coop-portal.local>"),

@@ -4,16 +4,17 @@
 // per second. Every page is rendered by Next.js: caching public pages is left to a CDN or reverse proxy in front,
 // which honours the `CDN-Cache-Control` header proxy.ts sets (docs/decisions/0008).
 //   node server/serve.ts [-p PORT]   (NODE_ENV=production, after `next build`; Node.js strips the types)
-// Reads PORT, HOSTNAME and PORTAL_WORKERS from the environment (the Next.js app reads the rest through lib/env.ts).
+// Reads PORT, HOSTNAME and PORTAL_WORKERS through lib/env.ts, as the Next.js app reads the rest.
 import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
+import { env } from "../lib/env.ts";
 
 const flag = process.argv.indexOf("-p");
-const port = Number(flag > 0 ? process.argv[flag + 1] : (process.env.PORT ?? 3000));
-const hostname = process.env.HOSTNAME || "0.0.0.0";
+const port = Number(flag > 0 ? process.argv[flag + 1] : (env.PORT ?? 3000));
+const hostname = env.HOSTNAME ?? "0.0.0.0";
 // At most 4 by default: each worker holds up to 10 database connections and a few hundred MB of memory.
-const workers = Math.max(1, Number(process.env.PORTAL_WORKERS) || Math.min(os.availableParallelism(), 4));
+const workers = Math.max(1, env.PORTAL_WORKERS ?? Math.min(os.availableParallelism(), 4));
 
 if (cluster.isPrimary) servePrimary();
 else await serveWorker();

@@ -1,12 +1,12 @@
 // portal/no-raw-sql: Prisma models for ordinary reads and writes; every raw statement lives in lib/db/queries/, one
 // file per topic, each with a zod-checked result. Elsewhere this rule refuses the raw-SQL APIs: the client's
-// $queryRaw/$executeRaw (and their Unsafe forms), Prisma.sql/raw/join fragments, the `sql` helper of lib/db.ts,
+// $queryRaw/$executeRaw (and their Unsafe forms), Prisma.sql/raw/join fragments, the `sql` statement runner,
 // and the `pg` driver itself. The config says where the rule does not apply (lib/db.ts, lib/db/**, migrations…).
 
 const RAW_METHODS = new Set(["$queryRaw", "$queryRawUnsafe", "$executeRaw", "$executeRawUnsafe"]);
 const PRISMA_FRAGMENTS = new Set(["sql", "raw", "join"]);
 const PG_MODULES = new Set(["pg", "pg-pool", "postgres"]);
-const isDbModule = (source) => source === "@/lib/db" || /(^|\/)lib\/db$/.test(source);
+const isDbModule = (source) => /(^|\/)lib\/db(\/queries\/statement(\.ts)?)?$/.test(source);
 
 const propertyName = (m) =>
   !m.computed && m.property.type === "Identifier"

@@ -1,7 +1,8 @@
 // Sign-in's raw statements: the session lookup that runs on every signed-in request, and spending a sign-in link.
 import "server-only";
 import { z } from "zod";
-import { db, sql } from "@/lib/db";
+import { db } from "@/lib/db";
+import { sql } from "@/lib/db/queries/statement";
 import { parseFirst } from "@/lib/db/rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { OrgKind, OrgRole } from "@/lib/generated/prisma/enums";

@@ -2,7 +2,7 @@
 // (prisma/migrations/0002_catalog_search) and the filter form's choices.
 import "server-only";
 import { z } from "zod";
-import { sql } from "@/lib/db";
+import { sql } from "@/lib/db/queries/statement";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ProgramStage } from "@/lib/generated/prisma/enums";
 

@@ -2,7 +2,7 @@
 // rules need (requestFacts), one writes the request with its lines, history, audit events and emails (insertRequest).
 import "server-only";
 import { z } from "zod";
-import { sql } from "@/lib/db";
+import { sql } from "@/lib/db/queries/statement";
 import type { AuditRow } from "@/lib/audit";
 import type { EmailRow } from "@/lib/email/send";
 import { Prisma } from "@/lib/generated/prisma/client";

@@ -3,7 +3,7 @@
 // tests/integration/request-scope-parity.test.ts proves both forms return the same rows.
 import "server-only";
 import { z } from "zod";
-import { sql } from "@/lib/db";
+import { sql } from "@/lib/db/queries/statement";
 import type { Actor } from "@/lib/authz/actor";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PurchaseRequestStatus } from "@/lib/generated/prisma/enums";
