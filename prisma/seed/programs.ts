@@ -5,17 +5,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { ProgramStage } from "../../lib/generated/prisma/enums";
+import { STAGES } from "../../lib/services/programs/stage-rules";
 
-const STAGES: ProgramStage[] = [
-  "FORECAST",
-  "RFP_DRAFTING",
-  "SOLICITATION",
-  "EVALUATION",
-  "AWARDED",
-  "PILOT",
-  "PROGRAM",
-  "RETIRED",
-];
 const DAY = 86_400_000;
 const NOW = new Date("2026-07-15T14:00:00Z");
 const at = (days: number) => new Date(NOW.getTime() + days * DAY);
