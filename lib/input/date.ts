@@ -1,5 +1,6 @@
 // Calendar dates (a request's needed-by day, a contract's term, a due date) are days, not instants.
 // They are typed and stored as "YYYY-MM-DD" (PostgreSQL `date`) and never pass through a time zone.
+import { TIME_ZONE } from "@/lib/format";
 import { optionalField, requiredField, type FieldParser } from "./field";
 
 export type CalendarDate = string; // "YYYY-MM-DD", a day that exists in the Gregorian calendar
@@ -32,6 +33,25 @@ export function calendarDateToDb(day: CalendarDate): Date {
 /** The calendar date a `@db.Date` column holds (Prisma reads it as midnight UTC). */
 export function calendarDateFromDb(value: Date): CalendarDate {
   return value.toISOString().slice(0, 10);
+}
+
+// Built once: constructing an Intl.DateTimeFormat with a time zone costs far more than formatting.
+const cooperativeDay = new Intl.DateTimeFormat("en-CA", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/**
+ * The calendar date ("YYYY-MM-DD") it is at `at` (default: now) in the cooperative's time zone
+ * (America/New_York), whatever the server's own zone. Compare calendar dates with it as strings:
+ * a term is over when `termEnd < todayInCooperative()`, a fee overdue when `dueAt < todayInCooperative()`.
+ */
+export function todayInCooperative(at: Date = new Date()): CalendarDate {
+  const parts = cooperativeDay.formatToParts(at);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value;
+  return `${get("year")}-${get("month")}-${get("day")}`;
 }
 
 const MESSAGE = "Enter a date that exists, such as 2026-09-30.";
