@@ -5,6 +5,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { toPublicError } from "@/lib/errors";
 import { getActor } from "@/lib/auth/session";
+import { cleanInput } from "@/lib/input/text";
 import type { Actor } from "@/lib/authz/actor";
 
 export type ActionState<T = unknown> =
@@ -18,10 +19,14 @@ export type ActionState<T = unknown> =
     }
   | null;
 
+/**
+ * A form's text fields by name (the last value of a repeated name), each cleaned at the trust boundary by
+ * `cleanInput` (no NUL or control characters, NFC) before any schema sees it; files and Next's `$ACTION` keys left out.
+ */
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+    if (typeof value === "string" && !key.startsWith("$ACTION")) values[cleanInput(key)] = cleanInput(value);
   }
   return values;
 }

@@ -41,6 +41,13 @@ export class ValidationError extends AppError {
   }
 }
 
+/** A request body past its limit; thrown while it arrives, before the rest is read. */
+export class PayloadTooLargeError extends AppError {
+  constructor(message: string, fieldErrors?: Record<string, string[]>) {
+    super(message, 413, fieldErrors);
+  }
+}
+
 export class RateLimitError extends AppError {
   constructor(message: string) {
     super(message, 429);

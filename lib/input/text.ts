@@ -19,24 +19,57 @@ export function cleanText(value: string, { multiline = false }: { multiline?: bo
 }
 
 /**
- * A zod field for typed text: cleaned by `cleanText`, then refused (never cut) past `max` characters with
- * a message that says the limit. `optional` turns an empty value into `undefined`.
+ * Cleans a value at the trust boundary, before any schema sees it: control characters (NUL included) and lone
+ * surrogates removed, Unicode normalized to NFC. Tab, line feed, carriage return and surrounding white space are
+ * kept (the field's schema decides about those, e.g. `textField`). Never throws, never cuts.
  */
-export function textField({ max, multiline = false, label }: { max: number; multiline?: boolean; label?: string }) {
-  const what = label ? `${label}: ` : "";
-  return z
-    .string()
-    .transform((v) => cleanText(v, { multiline }))
-    .pipe(z.string().max(max, `${what}at most ${max.toLocaleString("en-US")} characters.`));
+export function cleanInput(value: string): string {
+  return value.replace(CONTROL, "").normalize("NFC");
 }
 
-/** `textField` where an empty value means "not given" (`undefined`). */
-export function optionalTextField(options: { max: number; multiline?: boolean; label?: string }) {
+/**
+ * Every string in a parsed JSON value (object keys and array items included) passed through `cleanInput`;
+ * numbers, booleans and null unchanged. Route handlers run request bodies through this before validation.
+ */
+export function cleanStrings(value: unknown): unknown {
+  if (typeof value === "string") return cleanInput(value);
+  if (Array.isArray(value)) return value.map(cleanStrings);
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [cleanInput(k), cleanStrings(v)]));
+  return value;
+}
+
+type TextOptions = { max: number; multiline?: boolean; label?: string; min?: number; required?: string };
+
+/** The length checks of a text field, with messages; an empty value passes when `allowEmpty`. */
+function lengthChecks({ max, label, min, required }: TextOptions, allowEmpty: boolean) {
+  const what = label ? `${label}: ` : "";
+  const least = min ?? (required ? 1 : 0);
+  const tooShort = required ?? `${what}at least ${least} characters.`;
+  return z
+    .string()
+    .max(max, `${what}at most ${max.toLocaleString("en-US")} characters.`)
+    .refine((v) => v.length >= least || (allowEmpty && v === ""), tooShort);
+}
+
+/**
+ * A zod field for typed text: cleaned by `cleanText`, then refused (never cut) past `max` characters with
+ * a message that says the limit. `required` is the message when it is empty (or shorter than `min`).
+ */
+export function textField(options: TextOptions) {
+  return z
+    .string()
+    .transform((v) => cleanText(v, { multiline: options.multiline }))
+    .pipe(lengthChecks(options, false));
+}
+
+/** `textField` where an empty (or missing) value means "not given" (`undefined`); `min` applies when given. */
+export function optionalTextField(options: Omit<TextOptions, "required">) {
   return z
     .string()
     .optional()
-    .transform((v) => v ?? "")
-    .pipe(textField(options))
+    .transform((v) => cleanText(v ?? "", { multiline: options.multiline }))
+    .pipe(lengthChecks(options, true))
     .transform((v) => v || undefined);
 }
 

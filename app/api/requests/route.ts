@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/session";
 import { assertCan } from "@/lib/authz/assert";
-import { jsonRoute } from "@/lib/route-handler";
+import { jsonRoute, readJsonBody } from "@/lib/route-handler";
 import { ValidationError } from "@/lib/errors";
 import { CreateRequestInput } from "@/lib/services/requests/schemas";
 import { createRequest } from "@/lib/services/requests/create-request";
@@ -14,7 +14,7 @@ export const POST = jsonRoute(async (request: Request) => {
   if (!request.headers.get("content-type")?.startsWith("application/json")) {
     return Response.json({ error: "Send the request as application/json." }, { status: 415 });
   }
-  const body: unknown = await request.json().catch(() => null);
+  const body = await readJsonBody(request);
   const parsed = CreateRequestInput.safeParse(body);
   if (!parsed.success) {
     throw new ValidationError(
