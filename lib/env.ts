@@ -40,6 +40,10 @@ const EnvSchema = z.object({
   UPLOAD_DIR: z.string().default(".data/uploads"),
   SIGNIN_RATE_PER_EMAIL: z.coerce.number().int().positive().default(5),
   SIGNIN_RATE_PER_IP: z.coerce.number().int().positive().default(30),
+  /** How many proxies of ours stand in front of the app; 0 (default): X-Forwarded-For is ignored, the socket counts. */
+  TRUSTED_PROXY_HOPS: z.coerce.number("TRUSTED_PROXY_HOPS must be a number.").int().min(0).max(10).default(0),
+  /** Set by server/serve.ts for its workers: the client-address header on each request is the server's own. */
+  PORTAL_SOCKET_ADDRESS_HEADER: flag,
 });
 
 const parsed = EnvSchema.safeParse(process.env);

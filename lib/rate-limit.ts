@@ -11,6 +11,14 @@ export function slidingEstimate(previous: number, current: number, elapsedFracti
   return previous * (1 - elapsedFraction) + current;
 }
 
+/**
+ * A limit per client address, or none when the address is unknown (null): one shared bucket for every client whose
+ * address is unknown would let a handful of requests lock everyone out, so callers also limit per email or account.
+ */
+export function perAddress(prefix: string, ip: string | null, max: number, windowSeconds: number): Limit[] {
+  return ip ? [{ key: `${prefix}:ip:${ip}`, max, windowSeconds }] : [];
+}
+
 /** Counts one hit against each limit; throws RateLimitError with `message` when any is over. */
 export async function hitRateLimits(limits: Limit[], message: string) {
   const now = Date.now();

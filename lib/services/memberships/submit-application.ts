@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { deliverEmails, queueEmails } from "@/lib/email/send";
-import { hitRateLimits } from "@/lib/rate-limit";
+import { hitRateLimits, perAddress } from "@/lib/rate-limit";
 import { normalizeEntityName } from "./rules";
 import { portalLink } from "./internal/notify";
 import type { SubmitApplicationInput } from "./schemas";
@@ -9,9 +9,12 @@ import { assertNotDuplicate } from "./internal/assert-not-duplicate";
 
 /** The public application to join. Anyone may apply; staff review every application. */
 // eslint-disable-next-line portal/assert-can-first -- public form: no account yet; rate-limited per network, reviewed by staff
-export async function submitApplication({ input, ip }: { input: SubmitApplicationInput; ip: string }) {
+export async function submitApplication({ input, ip }: { input: SubmitApplicationInput; ip: string | null }) {
   await hitRateLimits(
-    [{ key: `join:ip:${ip}`, max: 20, windowSeconds: 3600 }],
+    [
+      ...perAddress("join", ip, 20, 3600),
+      { key: `join:email:${input.contactEmail.toLowerCase()}`, max: 5, windowSeconds: 3600 },
+    ],
     "Too many applications from your network in the last hour. Please try again later.",
   );
   const normalizedName = normalizeEntityName(input.legalName);
