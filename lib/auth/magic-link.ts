@@ -1,11 +1,13 @@
-// Issues email sign-in links: known users only, rate-limited per email and per IP,
-// 10-minute expiry, single use (the token row is deleted when used).
+// Issues email sign-in links: known users only, rate-limited per email and per client address,
+// 10-minute expiry, single use (the token row is deleted when used). Known and unknown addresses
+// do the same work (a token row and an audit event) and neither waits for SMTP, so neither the
+// answer nor its timing says whether an address has an account.
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { recordAudit } from "@/lib/audit";
-import { hitRateLimits } from "@/lib/rate-limit";
-import { deliverEmails, queueEmails } from "@/lib/email/send";
+import { hitRateLimits, perAddress } from "@/lib/rate-limit";
+import { deliverEmailsSoon, queueEmails } from "@/lib/email/send";
 import { MAGIC_LINK_MAX_AGE_SECONDS } from "@/lib/auth/cookies";
 
 export const SIGN_IN_THROTTLED_MESSAGE =
@@ -21,18 +23,23 @@ export function safeCallbackUrl(value: string | null | undefined): string {
   return value;
 }
 
-export async function requestMagicLink(input: { email: string; ip: string; callbackUrl?: string }) {
+/**
+ * Emails a sign-in link to `email` when it belongs to a person; otherwise sends nothing, after the same work. `ip` is
+ * the trusted client address (lib/request-ip.ts), null when unknown: then only the per-email limit applies. Throws
+ * RateLimitError with SIGN_IN_THROTTLED_MESSAGE over either limit.
+ */
+export async function requestMagicLink(input: { email: string; ip: string | null; callbackUrl?: string }) {
   const email = input.email.trim().toLowerCase();
   await hitRateLimits(
     [
       { key: `signin:email:${email}`, max: env.SIGNIN_RATE_PER_EMAIL, windowSeconds: 60 },
-      { key: `signin:ip:${input.ip}`, max: env.SIGNIN_RATE_PER_IP, windowSeconds: 60 },
+      ...perAddress("signin", input.ip, env.SIGNIN_RATE_PER_IP, 60),
     ],
     SIGN_IN_THROTTLED_MESSAGE,
   );
   const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true } });
-  if (!user) return; // say the same thing either way: no account discovery by sign-in form
 
+  // For an unknown address the token is made and stored all the same, and never sent: nobody can use it.
   const token = crypto.randomBytes(32).toString("hex");
   const expires = new Date(Date.now() + MAGIC_LINK_MAX_AGE_SECONDS * 1000);
   const params = new URLSearchParams({ token, email, callbackUrl: safeCallbackUrl(input.callbackUrl) });
@@ -40,13 +47,15 @@ export async function requestMagicLink(input: { email: string; ip: string; callb
   const ids = await db.$transaction(async (tx) => {
     await tx.verificationToken.create({ data: { identifier: email, token: hashVerificationToken(token), expires } });
     await recordAudit(tx, {
-      actorUserId: user.id,
+      actorUserId: user?.id ?? null,
       organizationId: null,
       action: "auth.link_requested",
       entityType: "User",
-      entityId: user.id,
+      entityId: user?.id ?? null,
+      after: user ? undefined : { account: false },
       ip: input.ip,
     });
+    if (!user) return [];
     return queueEmails(tx, [
       {
         to: email,
@@ -62,5 +71,5 @@ export async function requestMagicLink(input: { email: string; ip: string; callb
       },
     ]);
   });
-  await deliverEmails(ids);
+  deliverEmailsSoon(ids);
 }

@@ -1,5 +1,6 @@
 // Outgoing email. Every message is stored (EmailMessage); with SMTP_URL it is delivered,
 // otherwise it stays in the outbox, is logged, and demo mode shows it on /dev/mailbox.
+// Secrets in links (sign-in tokens) never reach the log, and the stored copy loses them once the message has gone.
 import nodemailer from "nodemailer";
 import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -19,10 +20,15 @@ export function initialEmailStatus(): "QUEUED" | "OUTBOX" {
   return env.SMTP_URL ? "QUEUED" : "OUTBOX";
 }
 
-/** Without SMTP, the outbox is also written to the log. */
+/** The text with the value of every `token` parameter in its links replaced by "redacted". */
+export function redactSecrets(text: string): string {
+  return text.replace(/([?&](?:amp;)?token=)[^&\s"'<>]+/g, "$1redacted");
+}
+
+/** Without SMTP, the outbox is also written to the log, with secrets redacted. */
 export function logOutbox(messages: EmailInput[]) {
   if (env.SMTP_URL) return;
-  for (const m of messages) console.info(`[outbox] to=${m.to} subject="${m.subject}"\n${m.text}`);
+  for (const m of messages) console.info(`[outbox] to=${m.to} subject="${m.subject}"\n${redactSecrets(m.text)}`);
 }
 
 /** The stored rows of messages created at `at`: what queueEmails writes, and what a single-statement insert writes. */
@@ -39,6 +45,15 @@ export async function queueEmails(tx: Tx, messages: EmailInput[]): Promise<strin
   await tx.emailMessage.createMany({ data: rows });
   logOutbox(messages);
   return rows.map((r) => r.id);
+}
+
+function redacted(m: { text: string; html: string | null }) {
+  return { text: redactSecrets(m.text), html: m.html === null ? null : redactSecrets(m.html) };
+}
+
+/** Starts delivering queued messages without waiting: an answer that must not reveal who got mail uses this. */
+export function deliverEmailsSoon(ids: string[]): void {
+  deliverEmails(ids).catch((error: unknown) => console.error("[email] delivery failed", error));
 }
 
 /** Sends queued messages by SMTP; without SMTP they are already in the outbox. */
@@ -58,10 +73,16 @@ export async function deliverEmails(ids: string[]) {
         text: m.text,
         html: m.html ?? undefined,
       });
-      await db.emailMessage.update({ where: { id: m.id }, data: { status: "SENT", sentAt: new Date() } });
+      await db.emailMessage.update({
+        where: { id: m.id },
+        data: { status: "SENT", sentAt: new Date(), ...redacted(m) },
+      });
     } catch (error) {
       console.error(`[email] delivery to ${m.to} failed`, error);
-      await db.emailMessage.update({ where: { id: m.id }, data: { status: "FAILED", error: String(error) } });
+      await db.emailMessage.update({
+        where: { id: m.id },
+        data: { status: "FAILED", error: String(error), ...redacted(m) },
+      });
     }
   }
 }
