@@ -9,6 +9,7 @@ import { DEMO_PERSONAS } from "../lib/demo-personas";
 import { seedMemberships } from "./seed/memberships";
 import { seedPrograms } from "./seed/programs";
 import { seedRequests } from "./seed/requests";
+import { databaseIsEmpty, markDemoData } from "./seed/demo-marker";
 
 type OrgSeed = {
   slug: string;
@@ -249,6 +250,8 @@ const EXTRA_USERS = [
 ];
 
 export async function seed(db: PrismaClient, csvPath: string) {
+  // the embedded database `npm start` made is the demo's own, even when an earlier version seeded it
+  const demoOnly = (await databaseIsEmpty(db)) || process.env.PORTAL_EMBEDDED_DB === "1";
   const orgs = [COOPERATIVE, ...readMunicipalities(csvPath), ...OTHER_ENTITIES, ...VENDORS];
   const ids = new Map<string, string>();
   for (const org of orgs) {
@@ -290,6 +293,7 @@ export async function seed(db: PrismaClient, csvPath: string) {
   await seedPrograms(db);
   await seedMemberships(db);
   await seedRequests(db);
+  await markDemoData(db, demoOnly);
   return { organizations: orgs.length, users: people.length };
 }
 

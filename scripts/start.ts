@@ -5,6 +5,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { ensureDatabase } from "./local-db.ts";
 import { buildIsStale } from "./build-freshness.ts";
 import { startServer, stopServer } from "./server-process.ts";
+import { demoDatabaseProblem } from "../lib/db/queries/demo-data.ts";
+import { env as settings } from "../lib/env.ts";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
@@ -25,6 +27,9 @@ try {
   run("npx", ["--no-install", "prisma", "generate"], env);
   run("npx", ["--no-install", "prisma", "migrate", "deploy"], env);
   if (db.embedded || process.env.PORTAL_SEED === "1") run("npx", ["--no-install", "tsx", "prisma/seed.ts"], env);
+  // demo mode shows sign-in links to anyone: only on a database of demo data (checked before a long build)
+  const problem = db.embedded || settings.PORTAL_DEMO ? await demoDatabaseProblem(db.url) : null;
+  if (problem) throw new Error(problem);
   if (!dev && buildIsStale()) run("npx", ["--no-install", "next", "build"], { ...env, NODE_ENV: "production" });
 } catch (error) {
   console.error(String(error));

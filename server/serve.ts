@@ -9,6 +9,8 @@ import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
 import { env } from "../lib/env.ts";
+import { stampClientAddress } from "../lib/client-address.ts";
+import { demoDatabaseProblem } from "../lib/db/queries/demo-data.ts";
 
 const flag = process.argv.indexOf("-p");
 const port = Number(flag > 0 ? process.argv[flag + 1] : (env.PORT ?? 3000));
@@ -16,15 +18,25 @@ const hostname = env.HOSTNAME ?? "0.0.0.0";
 // At most 4 by default: each worker holds up to 10 database connections and a few hundred MB of memory.
 const workers = Math.max(1, env.PORTAL_WORKERS ?? Math.min(os.availableParallelism(), 4));
 
-if (cluster.isPrimary) servePrimary();
+if (cluster.isPrimary) await servePrimary();
 else await serveWorker();
 
-/** Starts the workers, replaces one that dies, and stops them all on SIGTERM or SIGINT. */
-function servePrimary() {
+/**
+ * Starts the workers, replaces one that dies, and stops them all on SIGTERM or SIGINT. In demo mode, first checks that
+ * the database holds demo data only (the mailbox page shows sign-in links to anyone), and exits with why if not.
+ */
+async function servePrimary() {
+  const problem = env.demoMode ? await demoDatabaseProblem(env.DATABASE_URL) : null;
+  if (problem) {
+    console.error(`[serve] ${problem}`);
+    process.exit(1);
+  }
   let stopping = false;
   // Rendering makes many short-lived objects: a larger young generation means fewer garbage collections.
   cluster.setupPrimary({ execArgv: [...process.execArgv, "--max-semi-space-size=32"] });
-  for (let i = 0; i < workers; i++) cluster.fork();
+  // the workers stamp each request with its socket address (lib/client-address.ts), so the app may believe that header
+  const fork = () => cluster.fork({ PORTAL_SOCKET_ADDRESS_HEADER: "1" });
+  for (let i = 0; i < workers; i++) fork();
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;
     // a worker that dies is replaced; one that cannot start at all stops the server
@@ -33,7 +45,7 @@ function servePrimary() {
       process.exit(1);
     }
     console.error(`[serve] worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
-    cluster.fork();
+    fork();
   });
   const stop = () => {
     stopping = true;
@@ -60,6 +72,7 @@ async function serveWorker() {
   }
   const handle = app.getRequestHandler();
   const server = http.createServer((req, res) => {
+    stampClientAddress(req); // the peer's address, replacing any copy of the header a client sent
     // API answers are small JSON or files already compressed (PDF, images): gzip would cost more than it saves
     if (req.url?.startsWith("/api/")) delete req.headers["accept-encoding"];
     void handle(req, res);
