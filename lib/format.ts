@@ -16,8 +16,20 @@ const mediumDateTime = new Intl.DateTimeFormat("en-US", {
 });
 const yearMonth = new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, year: "numeric", month: "numeric" });
 
+/** An instant's day in Connecticut, e.g. "Jul 1, 2026". For a calendar date (a column `@db.Date`) use formatCalendarDate. */
 export function formatDate(date: Date): string {
   return mediumDate.format(date);
+}
+
+// A calendar date is read as midnight UTC of its day, so it is formatted in UTC: no time-zone conversion moves it.
+const calendarDay = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", dateStyle: "medium" });
+
+/**
+ * A calendar date (needed-by, a contract's term, a due date) as "Jul 1, 2026", with no time-zone conversion:
+ * `day` is "YYYY-MM-DD" or the Date a `@db.Date` column reads as (midnight UTC of that day).
+ */
+export function formatCalendarDate(day: Date | string): string {
+  return calendarDay.format(typeof day === "string" ? new Date(`${day}T00:00:00Z`) : day);
 }
 
 export function formatDateTime(date: Date): string {

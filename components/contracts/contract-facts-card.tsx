@@ -2,7 +2,7 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/authz/actor";
 import { can } from "@/lib/authz/assert";
-import { formatDate } from "@/lib/format";
+import { formatCalendarDate } from "@/lib/format";
 import type { ContractView } from "@/lib/services/contracts/get-contract";
 import { Card } from "@/components/ui/card";
 import { FactList } from "@/components/ui/fact-list";
@@ -16,7 +16,10 @@ export function ContractFactsCard({ actor, view }: { actor: Actor | null; view: 
         facts={[
           { label: "Vendor", value: contract.vendorOrganization.name },
           { label: "Category", value: contract.category },
-          { label: "Term", value: `${formatDate(contract.termStart)} – ${formatDate(contract.termEnd)}` },
+          {
+            label: "Term",
+            value: `${formatCalendarDate(contract.termStart)} – ${formatCalendarDate(contract.termEnd)}`,
+          },
           { label: "Renewal options", value: contract.renewalOptions },
         ]}
       />

@@ -7,7 +7,7 @@ import { MembershipStatusBadge } from "@/components/memberships/membership-statu
 import { getOwnMemberships } from "@/lib/services/memberships/get-own-memberships";
 import { countWaitingApplications } from "@/lib/services/memberships/count-waiting-applications";
 import { getMembershipTotals } from "@/lib/services/memberships/membership-totals";
-import { formatCents, formatDate } from "@/lib/format";
+import { formatCalendarDate, formatCents, formatDate } from "@/lib/format";
 import { StatTiles } from "@/components/ui/stat-tiles";
 
 export async function MemberMembershipCard({ actor }: { actor: Actor }) {
@@ -27,7 +27,7 @@ export async function MemberMembershipCard({ actor }: { actor: Actor }) {
               ? "No annual fee (sponsor affiliation)."
               : current.paidAt
                 ? `${formatCents(current.feeDueCents)} paid ${formatDate(current.paidAt)}.`
-                : `${formatCents(current.feeDueCents)} due ${formatDate(current.dueAt)}.`}
+                : `${formatCents(current.feeDueCents)} due ${formatCalendarDate(current.dueAt)}.`}
           </p>
           {!eligibility.eligible && (
             <Alert tone="warning">

@@ -8,7 +8,7 @@ import { listVendorContracts } from "@/lib/services/contracts/list-vendor-contra
 import { listVendorPilotIssues } from "@/lib/services/contracts/list-vendor-pilot-issues";
 import { PROGRAM_STAGE_LABEL } from "@/lib/labels";
 import { STAGES } from "@/lib/services/programs/stage-rules";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatCalendarDate, formatDateTime } from "@/lib/format";
 import { Card, ListCard } from "@/components/ui/card";
 import { StatTiles } from "@/components/ui/stat-tiles";
 
@@ -106,7 +106,7 @@ export async function VendorProgramCards({ actor }: { actor: Actor }) {
         {(c) => (
           <li key={c.id}>
             <Link href={`/contracts/${c.id}`}>{c.number}</Link>: {c.title} ({PROGRAM_STAGE_LABEL[c.status]}, ends{" "}
-            {formatDate(c.termEnd)})
+            {formatCalendarDate(c.termEnd)})
           </li>
         )}
       </ListCard>

@@ -1,5 +1,5 @@
 // The request's facts and priced lines: shown on the request page and on the printable summary.
-import { formatCents, formatDate } from "@/lib/format";
+import { formatCalendarDate, formatCents, formatDate } from "@/lib/format";
 import type { RequestDetail } from "@/lib/services/requests/get-request";
 import { ScrollTable } from "@/components/ui/scroll-table";
 
@@ -19,10 +19,10 @@ export function RequestFactsList({ r }: { r: RequestDetail }) {
       {row("Vendor", r.vendorOrganization.name)}
       {row(
         "Contract",
-        `${r.contract.number}: ${r.contract.title} (term ${formatDate(r.contract.termStart)} to ${formatDate(r.contract.termEnd)})`,
+        `${r.contract.number}: ${r.contract.title} (term ${formatCalendarDate(r.contract.termStart)} to ${formatCalendarDate(r.contract.termEnd)})`,
       )}
       {row("Town purchase order", r.poNumber ?? "Not given")}
-      {row("Needed by", r.neededBy ? formatDate(r.neededBy) : "Not given")}
+      {row("Needed by", r.neededBy ? formatCalendarDate(r.neededBy) : "Not given")}
       {row("Created", formatDate(r.createdAt))}
       {row("Sent to vendor", r.submittedAt ? formatDate(r.submittedAt) : "Not yet")}
       {r.usesPilotPrices && row("Prices", "Pilot prices (the organization is a pilot participant)")}

@@ -79,8 +79,8 @@ export async function awardedProgram(w: ProgramWorld) {
     input: {
       proposalId: px.id,
       contractNumber: uid("C"),
-      termStart: new Date("2026-08-01T00:00:00Z"),
-      termEnd: new Date("2029-07-31T00:00:00Z"),
+      termStart: "2026-08-01",
+      termEnd: "2029-07-31",
       renewalOptions: "Two one-year renewals",
       renewalsRemaining: 2,
     },

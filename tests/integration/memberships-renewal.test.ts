@@ -36,7 +36,8 @@ describe("memberships:renew", () => {
       where: { organizationId_fiscalYear: { organizationId: library.org.id, fiscalYear: FY } },
     });
     expect(lib).toMatchObject({ status: "PENDING_PAYMENT", feeDueCents: 175_00, isRenewal: true });
-    expect(lib.dueAt).toEqual(fiscalYearStart(FY));
+    // a calendar date: July 1, read as midnight UTC of that day
+    expect(lib.dueAt).toEqual(new Date(`${FY - 1}-07-01T00:00:00Z`));
     const cost = await db.membership.findUniqueOrThrow({
       where: { organizationId_fiscalYear: { organizationId: town.org.id, fiscalYear: FY } },
     });

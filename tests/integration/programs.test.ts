@@ -252,8 +252,8 @@ describe("program lifecycle", () => {
     const award = {
       proposalId: px.id,
       contractNumber: uid("C"),
-      termStart: new Date("2026-08-01T00:00:00Z"),
-      termEnd: new Date("2029-07-31T00:00:00Z"),
+      termStart: "2026-08-01",
+      termEnd: "2029-07-31",
       renewalOptions: "None",
       renewalsRemaining: 0,
     };

@@ -4,7 +4,7 @@ import { can } from "@/lib/authz/assert";
 import { loadForPage } from "@/lib/page";
 import { env } from "@/lib/env";
 import { getOwnMemberships } from "@/lib/services/memberships/get-own-memberships";
-import { fiscalYearLabel, formatCents, formatDate } from "@/lib/format";
+import { fiscalYearLabel, formatCalendarDate, formatCents, formatDate } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
 import { Card, EmptyState } from "@/components/ui/card";
 import { FactList } from "@/components/ui/fact-list";
@@ -66,7 +66,7 @@ export default async function MembershipPage({
                     ? formatDate(current.paidAt)
                     : current.feeDueCents === 0
                       ? `Member of ${current.feeBasis.join(", ")}`
-                      : formatDate(current.dueAt),
+                      : formatCalendarDate(current.dueAt),
                 },
               ]}
             />

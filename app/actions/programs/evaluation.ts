@@ -5,7 +5,8 @@ import { formAction } from "@/lib/action";
 import { scoreProposal } from "@/lib/services/programs/score-proposal";
 import { setCriteria } from "@/lib/services/programs/set-criteria";
 import { awardProposal } from "@/lib/services/programs/award-proposal";
-import { id, text, dateInput, programAction, refreshProgram } from "./fields";
+import { calendarDateField } from "@/lib/input/date";
+import { id, text, programAction, refreshProgram } from "./fields";
 
 const CriteriaForm = z.object({ programId: id, criteria: text(5000, "Give the criteria.") });
 export const setCriteriaAction = programAction(CriteriaForm, setCriteria, "Criteria saved.");
@@ -32,8 +33,8 @@ const AwardForm = z.object({
   programId: id,
   proposalId: id,
   contractNumber: text(40, "Give the contract a number."),
-  termStart: dateInput("Choose the first day of the term."),
-  termEnd: dateInput("Choose the last day of the term."),
+  termStart: calendarDateField,
+  termEnd: calendarDateField,
   renewalOptions: text(300, "Describe the renewal options, or write None."),
   renewalsRemaining: z.coerce.number().int().min(0).max(10),
 });

@@ -13,12 +13,6 @@ export const optionalInt = z.preprocess(
   z.coerce.number().int().min(0).max(100_000_000).optional(),
 );
 
-export const dateInput = (message: string) =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, message)
-    .transform((v) => new Date(`${v}T00:00:00Z`));
-
 /** Revalidates a program's staff and public pages after a change to it. */
 export function refreshProgram({ programId }: { programId: string }) {
   revalidatePath(`/staff/programs/${programId}`);

@@ -7,6 +7,7 @@ import type { AuditRow } from "@/lib/audit";
 import type { EmailRow } from "@/lib/email/send";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApprovalRule, OrgRole, ProgramStage, PurchaseRequestStatus } from "@/lib/generated/prisma/enums";
+import type { CalendarDate } from "@/lib/input/date";
 
 const int = z.number().int();
 const Facts = z.object({
@@ -33,7 +34,7 @@ const Facts = z.object({
       ),
     })
     .nullable(),
-  // JSON carries timestamps as ISO strings
+  // JSON carries calendar dates as "YYYY-MM-DD", read as midnight UTC of that day (as Prisma reads a date column)
   membership: z
     .object({
       status: z.string(),
@@ -82,7 +83,7 @@ export async function requestFacts(q: {
                                             ORDER BY l.position, l."itemCode")
                             FROM "PriceLine" l WHERE l."contractId" = c.id), '[]'::json))
        FROM contract c) AS "contract",
-      (SELECT json_build_object('status', m.status, 'feeDueCents', m."feeDueCents", 'isRenewal', m."isRenewal", 'dueAt', m."dueAt" AT TIME ZONE 'UTC', 'graceEndsAt', m."graceEndsAt" AT TIME ZONE 'UTC')
+      (SELECT json_build_object('status', m.status, 'feeDueCents', m."feeDueCents", 'isRenewal', m."isRenewal", 'dueAt', m."dueAt", 'graceEndsAt', m."graceEndsAt")
        FROM "Membership" m WHERE m."organizationId" = ${org} AND m."fiscalYear" = ${q.fiscalYear}) AS "membership",
       (SELECT json_build_object('thresholdCents', a."thresholdCents", 'approvers', a.approvers) FROM "ApprovalPolicy" a WHERE a."organizationId" = ${org}) AS "policy",
       COALESCE((SELECT json_agg(u.email) FROM "OrganizationUser" ou JOIN "User" u ON u.id = ou."userId"
@@ -106,7 +107,8 @@ export type RequestInsert = {
     idempotencyKey: string;
     status: PurchaseRequestStatus;
     poNumber: string | null;
-    neededBy: Date | null;
+    /** A calendar date, "YYYY-MM-DD". */
+    neededBy: CalendarDate | null;
     notes: string | null;
     totalCents: number;
     usesPilotPrices: boolean;
@@ -152,7 +154,7 @@ export async function insertRequest(w: RequestInsert): Promise<boolean> {
       INSERT INTO "PurchaseRequest" (id, number, "organizationId", "contractId", "vendorOrganizationId", "createdById", "idempotencyKey", status,
                                      "poNumber", "neededBy", notes, "totalCents", "usesPilotPrices", "approvalRule", "submittedAt", "createdAt", "updatedAt")
       VALUES (${r.id}, ${r.number}, ${r.organizationId}, ${r.contractId}, ${r.vendorOrganizationId}, ${r.createdById},
-              ${r.idempotencyKey}, ${r.status}::"PurchaseRequestStatus", ${r.poNumber}, ${r.neededBy}, ${r.notes},
+              ${r.idempotencyKey}, ${r.status}::"PurchaseRequestStatus", ${r.poNumber}, ${r.neededBy}::date, ${r.notes},
               ${r.totalCents}, ${r.usesPilotPrices}, ${r.approvalRule}::"ApprovalRule", ${r.submittedAt}, ${w.at}, ${w.at})
       ON CONFLICT ("organizationId", "idempotencyKey") DO NOTHING
       RETURNING id

@@ -2,7 +2,7 @@
 // schedule's amount for the entity's kind, else its independent default. Pure, so it is
 // property-tested on its own (tests/unit/fee-rule.test.ts).
 import type { Affiliation, OrgKind } from "@/lib/generated/prisma/enums";
-import { fiscalYearStart } from "@/lib/format";
+import { calendarDateToDb, todayInCooperative } from "@/lib/input/date";
 
 export type FeeScheduleAmounts = {
   independentFeeCents: number;
@@ -52,10 +52,12 @@ export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * DAY);
 }
 
+/** A new member's due date (a calendar date, as a `@db.Date` column holds it): 30 days after the day it was approved in Connecticut. */
 export function newMemberDueAt(approvedAt: Date): Date {
-  return addDays(approvedAt, NEW_MEMBER_DUE_DAYS);
+  return addDays(calendarDateToDb(todayInCooperative(approvedAt)), NEW_MEMBER_DUE_DAYS);
 }
 
+/** A renewal's due date (a calendar date, as a `@db.Date` column holds it): July 1, the first day of its fiscal year. */
 export function renewalDueAt(fiscalYear: number): Date {
-  return fiscalYearStart(fiscalYear);
+  return calendarDateToDb(`${fiscalYear - 1}-07-01`);
 }

@@ -4,7 +4,7 @@ import { assertCan } from "@/lib/authz/assert";
 import type { TimedVerbArgs } from "@/lib/authz/actor";
 import { ConflictError } from "@/lib/errors";
 import { deliverEmails, queueEmails } from "@/lib/email/send";
-import { fiscalYearOf, formatCents, formatDate } from "@/lib/format";
+import { fiscalYearOf, formatCalendarDate, formatCents } from "@/lib/format";
 import { newMemberDueAt } from "@/lib/services/fees/rules";
 import { assertNotDuplicate } from "@/lib/services/memberships/internal/assert-not-duplicate";
 import { createMembership } from "./internal/create-membership";
@@ -96,7 +96,7 @@ export async function approveApplication({ actor, input, now = new Date() }: Tim
     const feeLine =
       membership.feeDueCents === 0
         ? `Your verified affiliations (${verified.join(", ")}) mean there is no annual fee: your FY${fiscalYear} membership is active now.`
-        : `Your FY${fiscalYear} membership fee is ${formatCents(membership.feeDueCents)}, due by ${formatDate(membership.dueAt)}. Pay online or by check, ACH or purchase order from the Membership page; you can browse contracts meanwhile, and request purchases once it is paid.`;
+        : `Your FY${fiscalYear} membership fee is ${formatCents(membership.feeDueCents)}, due by ${formatCalendarDate(membership.dueAt)}. Pay online or by check, ACH or purchase order from the Membership page; you can browse contracts meanwhile, and request purchases once it is paid.`;
     const rejectedClaims = app.claimedAffiliations.filter((a) => !verified.includes(a));
     const emailIds = await queueEmails(tx, [
       {

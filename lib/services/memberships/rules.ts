@@ -1,7 +1,8 @@
 // Pure membership rules: how names compare, what a payment shows, which fiscal years the renewal job renews into,
 // and whether an organization may request purchases.
-import { fiscalYearOf, fiscalYearStart, formatCents, formatDate } from "@/lib/format";
+import { fiscalYearOf, fiscalYearStart, formatCalendarDate, formatCents } from "@/lib/format";
 import type { OrgKind } from "@/lib/generated/prisma/enums";
+import { calendarDateFromDb, todayInCooperative } from "@/lib/input/date";
 import { addDays, RENEWAL_LEAD_DAYS } from "@/lib/services/fees/rules";
 
 /** Lower case, "&" as "and", punctuation and a leading "the" dropped: the form duplicates are compared in. */
@@ -68,6 +69,7 @@ export type MembershipFacts = {
   status: string;
   feeDueCents: number;
   isRenewal: boolean;
+  /** Calendar dates, as a `@db.Date` column reads (midnight UTC of the day). */
   dueAt: Date;
   graceEndsAt: Date;
 } | null;
@@ -85,17 +87,18 @@ export function decideEligibility(m: MembershipFacts, fiscalYear: number, at: Da
   const fee = formatCents(m.feeDueCents);
   if (m.status === "PENDING_PAYMENT") {
     // A renewing member keeps working until its grace period ends; a new member pays first.
-    if (m.isRenewal && at.getTime() <= m.graceEndsAt.getTime()) return { eligible: true };
+    // through the last day of grace, in Connecticut
+    if (m.isRenewal && todayInCooperative(at) <= calendarDateFromDb(m.graceEndsAt)) return { eligible: true };
     return {
       eligible: false,
-      reason: `The FY${fiscalYear} membership fee of ${fee} has not been paid${m.isRenewal ? ` (it was due ${formatDate(m.dueAt)})` : ""}.`,
+      reason: `The FY${fiscalYear} membership fee of ${fee} has not been paid${m.isRenewal ? ` (it was due ${formatCalendarDate(m.dueAt)})` : ""}.`,
       action: PAY_ACTION,
     };
   }
   if (m.status === "LAPSED") {
     return {
       eligible: false,
-      reason: `Your FY${fiscalYear} membership lapsed: the fee of ${fee} was not paid by ${formatDate(m.graceEndsAt)}.`,
+      reason: `Your FY${fiscalYear} membership lapsed: the fee of ${fee} was not paid by ${formatCalendarDate(m.graceEndsAt)}.`,
       action: `Paying the fee reactivates it. ${PAY_ACTION}`,
     };
   }

@@ -4,7 +4,8 @@ import { db, type Tx } from "@/lib/db";
 import { type AuditInput, recordAudit } from "@/lib/audit";
 import { lockMembership } from "@/lib/db/queries/locks";
 import { deliverEmails } from "@/lib/email/send";
-import { formatCents, formatDate } from "@/lib/format";
+import { formatCalendarDate, formatCents } from "@/lib/format";
+import { calendarDateToDb, todayInCooperative } from "@/lib/input/date";
 import { addDays, MEMBER_KINDS, renewalDueAt } from "@/lib/services/fees/rules";
 import { createMembership } from "./internal/create-membership";
 import { portalLink, queueOrganizationEmails } from "./internal/notify";
@@ -66,7 +67,7 @@ async function renewInto(fiscalYear: number): Promise<number> {
         "",
         m.feeDueCents === 0
           ? `Your membership renews for FY${fiscalYear} at no cost, thanks to your ${m.feeBasis.join(", ")} affiliation.`
-          : `Your membership renews for FY${fiscalYear}. The annual fee of ${formatCents(m.feeDueCents)} is due by ${formatDate(m.dueAt)}.`,
+          : `Your membership renews for FY${fiscalYear}. The annual fee of ${formatCents(m.feeDueCents)} is due by ${formatCalendarDate(m.dueAt)}.`,
         `Details: ${portalLink("/membership")}`,
       ].join("\n"),
     }));
@@ -74,17 +75,19 @@ async function renewInto(fiscalYear: number): Promise<number> {
 }
 
 async function sendReminders(now: Date): Promise<number> {
+  // due dates are calendar dates: count whole days from today in Connecticut
+  const today = calendarDateToDb(todayInCooperative(now));
   const unpaid = await db.membership.findMany({
     where: {
       status: { in: ["PENDING_PAYMENT"] },
       feeDueCents: { gt: 0 },
-      dueAt: { lte: addDays(now, 30) },
-      graceEndsAt: { gte: now },
+      dueAt: { lte: addDays(today, 30) },
+      graceEndsAt: { gte: today },
     },
     select: { id: true, organizationId: true, fiscalYear: true, feeDueCents: true, dueAt: true, graceEndsAt: true },
   });
   const due = unpaid.flatMap((m) => {
-    const days = (now.getTime() - m.dueAt.getTime()) / 86_400_000;
+    const days = (today.getTime() - m.dueAt.getTime()) / 86_400_000;
     const kinds: { kind: string; subject: string }[] = REMINDERS.filter((r) => days >= r.from && days < r.to).map(
       (r) => ({ kind: r.kind, subject: r.subject }),
     );
@@ -105,8 +108,8 @@ async function sendReminders(now: Date): Promise<number> {
       text: [
         `Hello${name ? ` ${name}` : ""},`,
         "",
-        `Your FY${m.fiscalYear} cooperative membership fee of ${formatCents(m.feeDueCents)} ${days >= 0 ? "was" : "is"} due ${formatDate(m.dueAt)}.`,
-        `Unless it is paid by ${formatDate(m.graceEndsAt)}, the membership lapses and purchase requests stop until it is paid.`,
+        `Your FY${m.fiscalYear} cooperative membership fee of ${formatCents(m.feeDueCents)} ${days >= 0 ? "was" : "is"} due ${formatCalendarDate(m.dueAt)}.`,
+        `Unless it is paid by ${formatCalendarDate(m.graceEndsAt)}, the membership lapses and purchase requests stop until it is paid.`,
         `Pay online or see how to pay by check, ACH or purchase order: ${portalLink("/membership")}`,
       ].join("\n"),
     }));
@@ -114,14 +117,16 @@ async function sendReminders(now: Date): Promise<number> {
 }
 
 async function lapseOverdue(now: Date): Promise<number> {
+  // lapses the day after the last day of grace, in Connecticut
+  const today = calendarDateToDb(todayInCooperative(now));
   const overdue = await db.membership.findMany({
-    where: { status: "PENDING_PAYMENT", graceEndsAt: { lt: now } },
+    where: { status: "PENDING_PAYMENT", graceEndsAt: { lt: today } },
     select: { id: true },
   });
   return eachInOwnTransaction(overdue, async (tx, { id }) => {
     await lockMembership(tx, id);
     const changed = await tx.membership.updateMany({
-      where: { id, status: "PENDING_PAYMENT", graceEndsAt: { lt: now } },
+      where: { id, status: "PENDING_PAYMENT", graceEndsAt: { lt: today } },
       data: { status: "LAPSED" },
     });
     if (changed.count === 0) return null;
@@ -135,7 +140,7 @@ async function lapseOverdue(now: Date): Promise<number> {
       text: [
         `Hello${name ? ` ${name}` : ""},`,
         "",
-        `The FY${m.fiscalYear} fee of ${formatCents(m.feeDueCents)} was not paid by ${formatDate(m.graceEndsAt)}. You can still browse contracts, but purchase requests are paused.`,
+        `The FY${m.fiscalYear} fee of ${formatCents(m.feeDueCents)} was not paid by ${formatCalendarDate(m.graceEndsAt)}. You can still browse contracts, but purchase requests are paused.`,
         `Paying the fee reactivates the membership at once: ${portalLink("/membership")}`,
       ].join("\n"),
     }));

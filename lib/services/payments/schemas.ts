@@ -1,5 +1,6 @@
 // What the offline payment form may contain.
 import { z } from "zod";
+import { calendarDateField } from "@/lib/input/date";
 import { moneyField } from "@/lib/input/money";
 
 export const RecordOfflinePaymentInput = z.object({
@@ -8,6 +9,7 @@ export const RecordOfflinePaymentInput = z.object({
   /** cents, read by the one money parser (US notation; "150,00" is refused with what to type) */
   amount: moneyField.refine((cents) => cents > 0 && cents < 100_000_000, "Enter the amount received, like 250.00."),
   reference: z.string().trim().min(1, "Enter the check number, ACH trace or purchase-order number.").max(100),
-  receivedOn: z.iso.date("Enter the date it was received."),
+  /** "YYYY-MM-DD", read by the one calendar-date parser (a day that does not exist is refused). */
+  receivedOn: calendarDateField,
   note: z.string().trim().max(500).optional(),
 });

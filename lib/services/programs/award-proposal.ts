@@ -7,14 +7,16 @@ import { deliverEmails } from "@/lib/email/send";
 import { queueToOrganization } from "@/lib/email/organization";
 import { env } from "@/lib/env";
 import { formatDate } from "@/lib/format";
+import { calendarDateToDb, type CalendarDate } from "@/lib/input/date";
 import { applyStageChange, stageFactsOf } from "@/lib/services/programs/internal/stage-change";
 import { proposalTotals } from "@/lib/services/programs/internal/proposal-totals";
 
 export type AwardInput = {
   proposalId: string;
   contractNumber: string;
-  termStart: Date;
-  termEnd: Date;
+  /** First and last days of the term, "YYYY-MM-DD". */
+  termStart: CalendarDate;
+  termEnd: CalendarDate;
   renewalOptions: string;
   renewalsRemaining: number;
 };
@@ -73,8 +75,8 @@ export async function awardProposal({ actor, input }: VerbArgs<AwardInput>) {
         category: program.category,
         vendorOrganizationId: proposal.vendorOrganizationId,
         programId: program.id,
-        termStart: input.termStart,
-        termEnd: input.termEnd,
+        termStart: calendarDateToDb(input.termStart),
+        termEnd: calendarDateToDb(input.termEnd),
         renewalOptions: input.renewalOptions,
         renewalsRemaining: input.renewalsRemaining,
         status: "EVALUATION",

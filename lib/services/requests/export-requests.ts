@@ -1,4 +1,5 @@
 import { toCsv } from "@/lib/input/csv";
+import { calendarDateFromDb } from "@/lib/input/date";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
@@ -48,7 +49,7 @@ export async function exportRequests({ actor, input }: VerbArgs<ListFilters>) {
           r.contract.number,
           (r.totalCents / 100).toFixed(2),
           r.poNumber,
-          r.neededBy?.toISOString().slice(0, 10),
+          r.neededBy && calendarDateFromDb(r.neededBy),
           r.createdAt.toISOString(),
           r.submittedAt?.toISOString(),
           r.closedReason,

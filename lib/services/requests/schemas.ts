@@ -2,6 +2,8 @@
 // by the client has no field here, so zod drops it: every line is priced on the server.
 import { z } from "zod";
 import type { ApprovalRule } from "@/lib/generated/prisma/enums";
+import { optionalTextField } from "@/lib/input/text";
+import { optionalCalendarDateField, type CalendarDate } from "@/lib/input/date";
 
 const RequestLineInput = z.object({
   priceLineId: z.string().min(1).max(64),
@@ -12,29 +14,20 @@ const RequestLineInput = z.object({
     .max(100_000, "At most 100,000."),
 });
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters.`)
-    .optional()
-    .transform((v) => v || undefined);
+/** Typed text, cleaned (lib/input/text.ts); past `max` it is refused with a message naming the field. */
+const optionalText = (max: number, label: string, multiline = false) => optionalTextField({ max, label, multiline });
 
 /** What a request says: the same whether it is created or a draft is edited. */
 const RequestContent = z.object({
   lines: z.array(RequestLineInput).max(500),
-  notes: optionalText(4000),
-  poNumber: optionalText(60),
-  neededBy: z
-    .string()
-    .optional()
-    .transform((v) => v || undefined)
-    .refine((v) => v === undefined || /^\d{4}-\d{2}-\d{2}$/.test(v), "Use a date such as 2026-09-30.")
-    .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : undefined)),
+  notes: optionalText(4000, "Notes", true),
+  poNumber: optionalText(60, "PO number"),
+  /** A calendar date ("YYYY-MM-DD"); a day that does not exist is refused with a field message. */
+  neededBy: optionalCalendarDateField,
   /** false saves a draft; true submits (to approvers or to the vendor). */
   submit: z.boolean().default(true),
 });
-type Content = { notes?: string; poNumber?: string; neededBy?: Date };
+type Content = { notes?: string; poNumber?: string; neededBy?: CalendarDate };
 
 export const CreateRequestInput = RequestContent.extend({
   contractId: z.string().min(1).max(64),
@@ -52,7 +45,7 @@ export const RatingInput = z.object({
   timeliness: z.coerce.number().int().min(1, "Choose 1 to 5.").max(5, "Choose 1 to 5."),
   support: z.coerce.number().int().min(1, "Choose 1 to 5.").max(5, "Choose 1 to 5."),
   value: z.coerce.number().int().min(1, "Choose 1 to 5.").max(5, "Choose 1 to 5."),
-  comment: optionalText(2000),
+  comment: optionalText(2000, "Comment", true),
 });
 export type RatingInput = Omit<z.infer<typeof RatingInput>, "comment"> & { comment?: string };
 

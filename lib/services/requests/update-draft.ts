@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
 import type { VerbArgs } from "@/lib/authz/actor";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
+import { calendarDateToDb } from "@/lib/input/date";
 import { REQUEST_STATUS_LABEL } from "@/lib/labels";
 import { priceLines, totalOf } from "./rules";
 import { assertMayRequest } from "./internal/eligibility";
@@ -37,7 +38,7 @@ export async function updateDraft({ actor, input }: VerbArgs<UpdateDraftInput>):
       where: { id: facts.id, status: "DRAFT" },
       data: {
         poNumber: input.poNumber ?? null,
-        neededBy: input.neededBy ?? null,
+        neededBy: input.neededBy ? calendarDateToDb(input.neededBy) : null,
         notes: input.notes ?? null,
         totalCents,
         usesPilotPrices: contract.usesPilotPrices,

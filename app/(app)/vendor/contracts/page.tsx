@@ -4,7 +4,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { loadForPage } from "@/lib/page";
 import { listVendorContracts } from "@/lib/services/contracts/list-vendor-contracts";
 import { PROGRAM_STAGE_LABEL } from "@/lib/labels";
-import { formatDate } from "@/lib/format";
+import { formatCalendarDate } from "@/lib/format";
 import { EmptyState } from "@/components/ui/card";
 import { ScrollTable, numeric } from "@/components/ui/scroll-table";
 
@@ -30,7 +30,7 @@ export default async function VendorContractsPage() {
                 {c.number}: {c.title}
               </Link>,
               PROGRAM_STAGE_LABEL[c.status],
-              `${formatDate(c.termStart)} – ${formatDate(c.termEnd)}`,
+              `${formatCalendarDate(c.termStart)} – ${formatCalendarDate(c.termEnd)}`,
               c._count.priceLines,
               c._count.pilotIssues,
             ],

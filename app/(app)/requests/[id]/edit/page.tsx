@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { loadForPage } from "@/lib/page";
+import { calendarDateFromDb } from "@/lib/input/date";
 import { REQUEST_STATUS_LABEL, requestNumberLabel } from "@/lib/labels";
 import { getContractOrRefusal } from "@/lib/services/requests/get-contract-or-refusal";
 import { getApprovalPolicy } from "@/lib/services/requests/get-approval-policy";
@@ -47,7 +48,7 @@ export default async function EditDraftPage({ params }: { params: Promise<{ id: 
           initial={{
             quantities: Object.fromEntries(draft.lines.map((l) => [l.priceLineId, l.quantity])),
             poNumber: draft.poNumber ?? "",
-            neededBy: draft.neededBy ? draft.neededBy.toISOString().slice(0, 10) : "",
+            neededBy: draft.neededBy ? calendarDateFromDb(draft.neededBy) : "",
             notes: draft.notes ?? "",
           }}
         />

@@ -4,7 +4,8 @@ import { requirePageActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz/assert";
 import { loadForPage } from "@/lib/page";
 import { getMembershipForStaff } from "@/lib/services/memberships/get-membership-for-staff";
-import { fiscalYearLabel, formatCents, formatDate } from "@/lib/format";
+import { fiscalYearLabel, formatCalendarDate, formatCents } from "@/lib/format";
+import { todayInCooperative } from "@/lib/input/date";
 import { ORG_KIND_LABEL, receiptLabel } from "@/lib/labels";
 import { Card, EmptyState } from "@/components/ui/card";
 import { FactList } from "@/components/ui/fact-list";
@@ -48,7 +49,10 @@ export default async function StaffMembershipPage({
             { label: "Fee basis", value: m.feeBasis.join(", ") || "Independent" },
             { label: "Fee due (frozen)", value: formatCents(m.feeDueCents) },
             { label: "Balance", value: formatCents(balance) },
-            { label: "Due · grace ends", value: `${formatDate(m.dueAt)} · ${formatDate(m.graceEndsAt)}` },
+            {
+              label: "Due · grace ends",
+              value: `${formatCalendarDate(m.dueAt)} · ${formatCalendarDate(m.graceEndsAt)}`,
+            },
           ]}
         />
       </Card>
@@ -66,7 +70,7 @@ export default async function StaffMembershipPage({
           <OfflinePaymentForm
             membershipId={m.id}
             defaultAmount={(balance / 100).toFixed(2)}
-            today={new Date().toISOString().slice(0, 10)}
+            today={todayInCooperative()}
           />
         </Card>
       )}

@@ -4,7 +4,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { loadForPage } from "@/lib/page";
 import { getContract } from "@/lib/services/contracts/get-contract";
 import { PROGRAM_STAGE_LABEL } from "@/lib/labels";
-import { formatDate } from "@/lib/format";
+import { formatCalendarDate, formatDate } from "@/lib/format";
 import { PriceTable } from "@/components/programs/price-table";
 import { PrintButton } from "@/components/ui/print-button";
 import { FactList } from "@/components/ui/fact-list";
@@ -41,7 +41,10 @@ export default async function PacketPage({ params }: { params: Promise<{ id: str
               value: [contract.vendorOrganization.name, contract.vendorOrganization.town].filter(Boolean).join(", "),
             },
             { label: "Category", value: contract.category },
-            { label: "Term", value: `${formatDate(contract.termStart)} – ${formatDate(contract.termEnd)}` },
+            {
+              label: "Term",
+              value: `${formatCalendarDate(contract.termStart)} – ${formatCalendarDate(contract.termEnd)}`,
+            },
             { label: "Renewals", value: contract.renewalOptions },
           ]}
         />
