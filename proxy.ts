@@ -1,13 +1,16 @@
-// Proxy: security headers on every response, and a redirect to sign-in for anonymous
-// visitors of signed-in pages. It is a convenience, not the boundary: every page, action
-// and route handler authorizes on its own (lib/authz).
+// Proxy: a redirect to the configured origin for a request on another host name (lib/canonical-origin.ts),
+// security headers on every response, and a redirect to sign-in for anonymous visitors of signed-in pages.
+// It is a convenience, not the boundary: every page, action and route handler authorizes on its own (lib/authz).
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, staticSecurityHeaders } from "@/lib/security-headers";
 import { SESSION_COOKIE, secureCookies } from "@/lib/auth/cookies";
 import { env } from "@/lib/env";
 import { isSignedInPath } from "@/lib/routes";
+import { canonicalRedirect } from "@/lib/canonical-origin";
 
 export function proxy(request: NextRequest) {
+  const canonical = canonicalRedirect(request.nextUrl, request.headers, env.appUrl);
+  if (canonical) return NextResponse.redirect(canonical);
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, env.NODE_ENV === "development");
   const { pathname, search } = request.nextUrl;

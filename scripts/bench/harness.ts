@@ -68,8 +68,9 @@ export async function serve(bench: Bench): Promise<string> {
     npx(["next", "build"], { ...bench.env, NODE_ENV: "production" });
   }
   const port = await freePort();
-  bench.server = startServer(port, { ...bench.env, APP_URL: `http://localhost:${port}` }, { stdio: "ignore" });
   const base = `http://127.0.0.1:${port}`;
+  // the configured origin is the one the benchmark requests (another host name is redirected to it)
+  bench.server = startServer(port, { ...bench.env, APP_URL: base }, { stdio: "ignore" });
   for (let i = 0; i < 240; i++) {
     if (
       await getPage(`${base}/api/health`).then(

@@ -1,0 +1,44 @@
+// A person who reaches the portal on a host name it does not serve (127.0.0.1, a www. name) is sent to the configured
+// origin, same path and query, before signing in: on the other name the sign-in callback would be blocked by the CSP.
+import { describe, expect, it } from "vitest";
+import { NextRequest } from "next/server";
+import { proxy } from "@/proxy";
+import { env } from "@/lib/env";
+import { canonicalRedirect } from "@/lib/canonical-origin";
+
+const configured = new URL(env.appUrl);
+const request = (url: string, headers: Record<string, string> = {}) => new NextRequest(url, { headers });
+
+describe("the configured origin", () => {
+  it("a page opened at 127.0.0.1 is redirected to the configured origin with its path and query", () => {
+    const host = `127.0.0.1:${configured.port || 80}`;
+    const res = proxy(request(`http://${host}/sign-in?callbackUrl=%2Fdashboard&x=1`, { host }));
+    expect([307, 308]).toContain(res.status);
+    expect(res.headers.get("location")).toBe(`${configured.origin}/sign-in?callbackUrl=%2Fdashboard&x=1`);
+  });
+
+  it("the Host header decides, and a www. name or another port is another host", () => {
+    const at = (host: string, path = "/contracts?q=wifi") =>
+      canonicalRedirect(new URL(`http://127.0.0.1:3000${path}`), new Headers({ host }), "https://coop.example.org");
+    expect(at("www.coop.example.org")?.href).toBe("https://coop.example.org/contracts?q=wifi");
+    expect(at("coop.example.org:8443")?.href).toBe("https://coop.example.org/contracts?q=wifi");
+    expect(at("COOP.example.org")).toBeNull();
+    expect(at("coop.example.org:443")).toBeNull();
+    expect(at("coop.example.org")).toBeNull();
+    expect(at("bad host!")?.href).toBe("https://coop.example.org/contracts?q=wifi");
+  });
+
+  it("behind a proxy the forwarded host is the one the person used", () => {
+    const url = new URL("http://127.0.0.1:3000/dashboard");
+    const headers = new Headers({ host: "127.0.0.1:3000", "x-forwarded-host": "coop.example.org" });
+    expect(canonicalRedirect(url, headers, "https://coop.example.org")).toBeNull();
+  });
+
+  it("the configured origin itself passes, and the health check answers on any host", () => {
+    const own = proxy(request(`${configured.origin}/contracts?q=x`, { host: configured.host }));
+    expect(own.headers.get("location")).toBeNull();
+    expect(own.headers.get("content-security-policy")).toContain("form-action 'self'");
+    const health = proxy(request("http://10.0.0.7:3000/api/health", { host: "10.0.0.7:3000" }));
+    expect(health.headers.get("location")).toBeNull();
+  });
+});
