@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { signOutAction } from "@/app/actions/session";
 import type { Actor } from "@/lib/authz/actor";
 import { navigationFor, SIDE_LABEL } from "@/lib/navigation";
@@ -18,7 +19,10 @@ export function SiteHeader({ actor }: { actor: Actor | null }) {
               {actor.name ?? actor.email} · {SIDE_LABEL[actor.side]}
             </span>
             {actor.organizations.length > 1 ? (
-              <OrgSwitcher organizations={actor.organizations} activeId={actor.organization.id} />
+              // the switcher reads the page's query; a page rendered ahead of time shows the name until it loads
+              <Suspense fallback={<span>Acting for: {actor.organization.name}</span>}>
+                <OrgSwitcher organizations={actor.organizations} activeId={actor.organization.id} />
+              </Suspense>
             ) : (
               <span>{actor.organization.name}</span>
             )}

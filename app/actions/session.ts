@@ -1,6 +1,7 @@
 "use server";
 // Session actions: request a sign-in link, switch organization, sign out.
 import { cookies } from "next/headers";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction } from "@/lib/action";
@@ -21,11 +22,17 @@ export const requestSignInLink = formAction(RequestSignInLinkInput, async ({ inp
   redirect(`/sign-in/check-email?email=${encodeURIComponent(input.email)}`);
 });
 
-const SwitchOrganizationInput = z.object({ organizationId: z.string().min(1).max(64) });
+const SwitchOrganizationInput = z.object({
+  organizationId: z.string().min(1).max(64),
+  /** The page the switcher was on (path and query), kept when the new organization may open it. */
+  returnTo: z.string().max(2000).optional(),
+});
 
 export const switchOrganizationAction = formAction(SwitchOrganizationInput, async ({ actor, input }) => {
-  await switchOrganization({ actor, input });
-  redirect("/dashboard");
+  const { page } = await switchOrganization({ actor, input });
+  // every page and layout (the header included) is drawn again for the organization now acted for
+  revalidatePath("/", "layout");
+  redirect(page);
 });
 
 export async function signOutAction() {
