@@ -11,9 +11,14 @@ const fields = (amount: string, today: string): FieldSpec[] => [
   { name: "reference", label: "Check, ACH trace or PO number" },
   { name: "receivedOn", label: "Date received", type: "date", defaultValue: today },
   { name: "note", label: "Note (optional)", type: "textarea" },
+  // asked by the server when the amount is not the balance due
+  { name: "confirmDifferentAmount", label: "Confirm the amount", type: "checkbox", confirmation: true },
 ];
 
-/** Staff record a check, ACH transfer or purchase order received for a membership (amount in dollars). */
+/**
+ * Staff record a check, ACH transfer or purchase order received for a membership (amount in dollars). An amount that
+ * is not the balance due comes back with a checkbox to confirm it, with what was typed kept.
+ */
 export function OfflinePaymentForm(props: { membershipId: string; defaultAmount: string; today: string }) {
   return (
     <ActionForm

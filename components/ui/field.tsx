@@ -20,6 +20,11 @@ export type FieldSpec = {
   id?: string;
   /** Classes for the field's wrapper, e.g. a grid column span. */
   className?: string;
+  /**
+   * A checkbox the action asks for before it goes ahead (e.g. "Record $1,500.00 although $150.00 is due"): an
+   * ActionForm draws it only once the action's errors name it, labelled by that error.
+   */
+  confirmation?: boolean;
 } & Pick<
   InputHTMLAttributes<HTMLInputElement>,
   "inputMode" | "autoComplete" | "placeholder" | "maxLength" | "min" | "max"

@@ -37,8 +37,10 @@ export function ActionForm<T>(props: ActionFormProps<T>) {
   const prefix = useId();
   const failed = state && !state.ok ? state : null;
   const idOf = (f: FieldSpec) => f.id ?? `${prefix}-${f.name}`;
-  const renderField = (f: FieldSpec) => {
+  const renderField = ({ confirmation, ...f }: FieldSpec) => {
     const value = failed?.values ? (failed.values[f.name] ?? "") : f.defaultValue;
+    const asked = failed?.fieldErrors?.[f.name]?.join(" ");
+    if (confirmation) return asked ? <Field key={`${f.name}:${asked}`} {...f} label={asked} id={idOf(f)} /> : null;
     // keyed by what it shows: after a failed submit the field is drawn again with what was typed
     return (
       <Field
@@ -105,7 +107,7 @@ export function ErrorSummary({
               <li key={name}>
                 <a
                   href={`#${id}`}
-                  aria-describedby={`${id}-error`}
+                  aria-describedby={field.confirmation ? undefined : `${id}-error`}
                   onClick={(event) => {
                     event.preventDefault();
                     document.getElementById(id)?.focus();

@@ -1,6 +1,7 @@
 // Which Stripe events the webhook acts on, and the payment status each asks for.
 import type { PaymentStatus } from "@/lib/generated/prisma/enums";
 import type { StripeCheckoutSession } from "@/lib/stripe/stripe";
+import { formatCents } from "@/lib/format";
 
 /** The only event types the webhook acts on; anything else is acknowledged and ignored. */
 const HANDLED_STRIPE_EVENTS = [
@@ -32,3 +33,22 @@ export function nextStatus(current: PaymentStatus, wanted: PaymentStatus): Payme
 }
 
 export const idOf = (v: string | { id: string } | null | undefined) => (typeof v === "string" ? v : (v?.id ?? null));
+
+/** The balance of a membership fee in cents: the frozen fee less its succeeded payments, never below zero. */
+export function amountDueCents(
+  feeDueCents: number,
+  payments: { status: PaymentStatus; amountCents: number }[],
+): number {
+  const paid = payments.filter((p) => p.status === "SUCCEEDED").reduce((sum, p) => sum + p.amountCents, 0);
+  return Math.max(0, feeDueCents - paid);
+}
+
+/**
+ * What staff confirm before an offline payment that is not the amount due is recorded (a typo such as 1500.00 for
+ * 150.00 would otherwise record and email a receipt): "Record $1,500.00 although $150.00 is due", or null when the
+ * amount (cents) is exactly what is due (cents).
+ */
+export function differentAmountQuestion(amountCents: number, dueCents: number): string | null {
+  if (amountCents === dueCents) return null;
+  return `Record ${formatCents(amountCents)} although ${formatCents(dueCents)} is due`;
+}

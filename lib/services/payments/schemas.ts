@@ -12,4 +12,14 @@ export const RecordOfflinePaymentInput = z.object({
   /** "YYYY-MM-DD", read by the one calendar-date parser (a day that does not exist is refused). */
   receivedOn: calendarDateField,
   note: z.string().trim().max(500).optional(),
+  /** Ticked when staff confirm an amount that differs from the amount due (a checkbox sends "on"). */
+  confirmDifferentAmount: z
+    .string()
+    .optional()
+    .transform((v) => v === "on"),
 });
+
+/** What the verb takes: the parsed form, where an amount that differs from the balance due needs the confirmation. */
+export type RecordOfflinePayment = Omit<z.infer<typeof RecordOfflinePaymentInput>, "confirmDifferentAmount"> & {
+  confirmDifferentAmount?: boolean;
+};
