@@ -81,8 +81,9 @@ describe("eligibility rule", () => {
   const at = new Date("2026-11-22T15:00:00Z");
   const base = {
     feeDueCents: 25000,
-    dueAt: new Date("2026-07-01T04:00:00Z"),
-    graceEndsAt: new Date("2026-12-01T04:00:00Z"),
+    // calendar dates, as a date column reads them; grace runs through Dec 1 in Connecticut
+    dueAt: new Date("2026-07-01T00:00:00Z"),
+    graceEndsAt: new Date("2026-12-01T00:00:00Z"),
   };
   it("active is eligible; no membership, lapsed and cancelled are not, each with a reason and an action", () => {
     expect(decideEligibility({ ...base, status: "ACTIVE", isRenewal: false }, 2027, at)).toEqual({ eligible: true });
@@ -99,7 +100,7 @@ describe("eligibility rule", () => {
   it("an unpaid renewal works until its grace period ends; an unpaid new member pays first", () => {
     expect(decideEligibility({ ...base, status: "PENDING_PAYMENT", isRenewal: true }, 2027, at).eligible).toBe(true);
     expect(
-      decideEligibility({ ...base, status: "PENDING_PAYMENT", isRenewal: true }, 2027, new Date("2026-12-02T00:00:00Z"))
+      decideEligibility({ ...base, status: "PENDING_PAYMENT", isRenewal: true }, 2027, new Date("2026-12-02T12:00:00Z"))
         .eligible,
     ).toBe(false);
     const fresh = decideEligibility({ ...base, status: "PENDING_PAYMENT", isRenewal: false }, 2027, at);
