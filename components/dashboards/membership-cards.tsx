@@ -22,12 +22,12 @@ export async function MemberMembershipCard({ actor }: { actor: Actor }) {
       ) : (
         <div className="flex flex-col gap-3">
           <p>
-            FY{fiscalYear}: <MembershipStatusBadge status={current.status} />{" "}
+            FY{fiscalYear}: <MembershipStatusBadge membership={current} />{" "}
             {current.feeDueCents === 0
               ? "No annual fee (sponsor affiliation)."
               : current.paidAt
                 ? `${formatCents(current.feeDueCents)} paid ${formatDate(current.paidAt)}.`
-                : `${formatCents(current.feeDueCents)} due ${formatCalendarDate(current.dueAt)}.`}
+                : `${formatCents(current.feeDueCents)} ${current.overdueSince ? "was due" : "due"} ${formatCalendarDate(current.dueAt)}.`}
           </p>
           {!eligibility.eligible && (
             <Alert tone="warning">
@@ -67,6 +67,10 @@ export async function StaffPaymentsCard({ actor }: { actor: Actor }) {
           { label: "Outstanding", value: formatCents(t.outstandingCents) },
           { label: "Active members", value: t.active },
           { label: <Link href="/staff/organizations?fee=due">Fee unpaid</Link>, value: t.unpaid },
+          {
+            label: "Of those, overdue",
+            value: <span className={t.overdue > 0 ? "text-red-800" : undefined}>{t.overdue}</span>,
+          },
         ]}
       />
     </Card>

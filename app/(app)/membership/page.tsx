@@ -54,7 +54,7 @@ export default async function MembershipPage({
             <FactList
               columns={3}
               facts={[
-                { label: "Status", value: <MembershipStatusBadge status={current.status} /> },
+                { label: "Status", value: <MembershipStatusBadge membership={current} /> },
                 {
                   label: "Annual fee",
                   value: formatCents(current.feeDueCents),
@@ -67,12 +67,19 @@ export default async function MembershipPage({
                     : current.feeDueCents === 0
                       ? `Member of ${current.feeBasis.join(", ")}`
                       : formatCalendarDate(current.dueAt),
+                  valueClassName: current.overdueSince ? "font-semibold text-red-800" : undefined,
                 },
               ]}
             />
             {processing && (
               <Alert tone="info">
                 Your bank payment is processing. This usually takes a few business days; we email you when it clears.
+              </Alert>
+            )}
+            {current.overdueSince && !processing && (
+              <Alert tone="error" title="The fee is overdue">
+                The {formatCents(current.feeDueCents)} fee was due {formatCalendarDate(current.overdueSince)}. Please
+                pay it now, or tell cooperative staff if a check or purchase order is on its way.
               </Alert>
             )}
             {owes && !processing && (

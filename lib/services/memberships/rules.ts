@@ -1,8 +1,8 @@
 // Pure membership rules: how names compare, what a payment shows, which fiscal years the renewal job renews into,
-// and whether an organization may request purchases.
+// whether an organization may request purchases, and whether a fee is overdue.
 import { fiscalYearOf, fiscalYearStart, formatCalendarDate, formatCents } from "@/lib/format";
 import type { OrgKind } from "@/lib/generated/prisma/enums";
-import { calendarDateFromDb, todayInCooperative } from "@/lib/input/date";
+import { calendarDateFromDb, todayInCooperative, type CalendarDate } from "@/lib/input/date";
 import { addDays, RENEWAL_LEAD_DAYS } from "@/lib/services/fees/rules";
 
 /** Lower case, "&" as "and", punctuation and a leading "the" dropped: the form duplicates are compared in. */
@@ -107,4 +107,18 @@ export function decideEligibility(m: MembershipFacts, fiscalYear: number, at: Da
     reason: `Your FY${fiscalYear} membership was cancelled.`,
     action: "Contact cooperative staff to reinstate it.",
   };
+}
+
+/** What the overdue rule reads of a membership: `dueAt` is its due day (a `@db.Date`, read as midnight UTC). */
+export type FeeFacts = { status: string; feeDueCents: number; paidAt: Date | null; dueAt: Date };
+
+/**
+ * The day ("YYYY-MM-DD") a membership's fee has been overdue since, or null: a fee is overdue once its due day is
+ * before `today` (the cooperative's calendar day, America/New_York) while it is unpaid and the membership is
+ * pending payment or lapsed. A fee due today is not overdue yet; a fee of $0, a paid or cancelled one never is.
+ */
+export function overdueSince(m: FeeFacts, today: CalendarDate = todayInCooperative()): CalendarDate | null {
+  if (m.feeDueCents <= 0 || m.paidAt || (m.status !== "PENDING_PAYMENT" && m.status !== "LAPSED")) return null;
+  const due = calendarDateFromDb(m.dueAt);
+  return due < today ? due : null;
 }

@@ -45,6 +45,9 @@ export function selectOf(fiscalYear: number) {
     population: true,
     affiliations: true,
     _count: { select: { users: true } },
-    memberships: { where: { fiscalYear }, select: { id: true, status: true, feeDueCents: true, paidAt: true } },
+    memberships: {
+      where: { fiscalYear },
+      select: { id: true, status: true, feeDueCents: true, paidAt: true, dueAt: true },
+    },
   } satisfies Prisma.OrganizationSelect;
 }

@@ -4,6 +4,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz/assert";
 import { loadForPage } from "@/lib/page";
 import { getMembershipForStaff } from "@/lib/services/memberships/get-membership-for-staff";
+import { amountDueCents } from "@/lib/services/payments/rules";
 import { fiscalYearLabel, formatCalendarDate, formatCents } from "@/lib/format";
 import { todayInCooperative } from "@/lib/input/date";
 import { ORG_KIND_LABEL, receiptLabel } from "@/lib/labels";
@@ -27,8 +28,7 @@ export default async function StaffMembershipPage({
   const recorded = Number((await searchParams).recorded);
   const actor = await requirePageActor(`/staff/memberships/${id}`);
   const m = await loadForPage(() => getMembershipForStaff({ actor, input: { id } }));
-  const paidCents = m.payments.filter((p) => p.status === "SUCCEEDED").reduce((s, p) => s + p.amountCents, 0);
-  const balance = Math.max(0, m.feeDueCents - paidCents);
+  const balance = amountDueCents(m.feeDueCents, m.payments);
   return (
     <div className="flex flex-col gap-6">
       <p>
@@ -44,7 +44,7 @@ export default async function StaffMembershipPage({
         <FactList
           columns={3}
           facts={[
-            { label: "Status", value: <MembershipStatusBadge status={m.status} /> },
+            { label: "Status", value: <MembershipStatusBadge membership={m} /> },
             { label: "Kind", value: ORG_KIND_LABEL[m.organization.kind] },
             { label: "Fee basis", value: m.feeBasis.join(", ") || "Independent" },
             { label: "Fee due (frozen)", value: formatCents(m.feeDueCents) },
