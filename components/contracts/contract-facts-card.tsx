@@ -7,7 +7,7 @@ import type { ContractView } from "@/lib/services/contracts/get-contract";
 import { Card } from "@/components/ui/card";
 import { FactList } from "@/components/ui/fact-list";
 
-/** A member may request a purchase from an open program, or from a pilot it takes part in. */
+/** A member may request a purchase from an open program, or from a pilot it takes part in, while its term runs. */
 export function ContractFactsCard({ actor, view }: { actor: Actor | null; view: ContractView }) {
   const { contract } = view;
   return (
@@ -25,7 +25,13 @@ export function ContractFactsCard({ actor, view }: { actor: Actor | null; view: 
       />
       <p className="mt-3">{contract.summary}</p>
       {contract.awardBasis && <p className="mt-3 text-slate-700">{contract.awardBasis}</p>}
-      {can(actor, "requests.create") &&
+      {view.expired && (
+        <p role="status" className="mt-4 rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-900">
+          This contract expired on {formatCalendarDate(contract.termEnd)}: it is no longer open for purchases.
+        </p>
+      )}
+      {!view.expired &&
+        can(actor, "requests.create") &&
         (contract.status === "PROGRAM" || (contract.status === "PILOT" && view.isPilotParticipant)) && (
           <p className="mt-4">
             <Link

@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { StaffApplicationsCard, StaffPaymentsCard } from "@/components/dashboards/membership-cards";
 import { StaffProgramsCard } from "@/components/dashboards/program-cards";
 import { RequestsCard } from "@/components/dashboards/request-cards";
+import { ContractsEndingCard } from "@/components/dashboards/contracts-ending-card";
 import type { OrgKind } from "@/lib/generated/prisma/enums";
 import { StatTiles } from "@/components/ui/stat-tiles";
 
@@ -24,6 +25,7 @@ export async function StaffDashboard({ actor }: { actor: Actor }) {
       </Card>
       <StaffApplicationsCard actor={actor} />
       <StaffProgramsCard actor={actor} />
+      <ContractsEndingCard actor={actor} />
       <RequestsCard actor={actor} />
       <StaffPaymentsCard actor={actor} />
     </div>

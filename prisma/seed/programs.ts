@@ -6,10 +6,16 @@ import path from "node:path";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { ProgramStage } from "../../lib/generated/prisma/enums";
 import { STAGES } from "../../lib/services/programs/stage-rules";
+import { calendarDateToDb, todayInCooperative } from "../../lib/input/date";
 
 const DAY = 86_400_000;
-const NOW = new Date("2026-07-15T14:00:00Z");
+// Dated from the day the demo is loaded, so it does not age: a solicitation stays open, a term keeps its distance
+// from today. One contract's term is over on purpose ("Endpoint protection and antivirus"): it shows as expired.
+const NOW = new Date();
 const at = (days: number) => new Date(NOW.getTime() + days * DAY);
+const TODAY = calendarDateToDb(todayInCooperative(NOW));
+/** The calendar day `days` from the day the seed runs (terms are dates), as a date column is written. */
+const day = (days: number) => new Date(TODAY.getTime() + days * DAY);
 
 type Line = [
   itemCode: string,
@@ -169,8 +175,8 @@ const PROGRAMS: ProgramSeed[] = [
     contract: {
       number: "CRCOG-IT-2026-07-C",
       vendor: "mystic-civic-software",
-      termStart: at(20),
-      termEnd: at(20 + 3 * 365),
+      termStart: day(20),
+      termEnd: day(20 + 3 * 365),
       renewalOptions: "Two optional one-year renewals",
       renewals: 2,
       lines: [
@@ -192,8 +198,8 @@ const PROGRAMS: ProgramSeed[] = [
     contract: {
       number: "CRCOG-IT-2026-05-C",
       vendor: "charter-oak-cloud-services",
-      termStart: at(-90),
-      termEnd: at(-90 + 3 * 365),
+      termStart: day(-90),
+      termEnd: day(-90 + 3 * 365),
       renewalOptions: "Two optional one-year renewals",
       renewals: 2,
       lines: [
@@ -234,8 +240,8 @@ const PROGRAMS: ProgramSeed[] = [
     contract: {
       number: "CRCOG-IT-2025-04-C",
       vendor: "nutmeg-network-solutions",
-      termStart: at(-300),
-      termEnd: at(-300 + 4 * 365),
+      termStart: day(-300),
+      termEnd: day(-300 + 4 * 365),
       renewalOptions: "One optional two-year renewal",
       renewals: 1,
       lines: [
@@ -270,8 +276,8 @@ const PROGRAMS: ProgramSeed[] = [
     contract: {
       number: "CRCOG-IT-2022-02-C",
       vendor: "quinnipiac-data-systems",
-      termStart: at(-1300),
-      termEnd: at(-200),
+      termStart: day(-1300),
+      termEnd: day(-200),
       renewalOptions: "None",
       renewals: 0,
       lines: [["ARC-MBX", "Archived mailbox", "per mailbox per year", 18, null, 30]],
@@ -287,8 +293,9 @@ const LEGACY: (ContractSeed & { title: string; category: string; summary: string
     category: "Cybersecurity",
     summary: "Next-generation antivirus and endpoint detection for town and school computers.",
     vendor: "constitution-state-cybersecurity",
-    termStart: at(-400),
-    termEnd: at(45),
+    termStart: day(-400),
+    // expired on purpose: the catalog shows it as expired and refuses new requests on it
+    termEnd: day(-30),
     renewalOptions: "One optional one-year renewal",
     renewals: 1,
     lines: [
@@ -304,8 +311,8 @@ const LEGACY: (ContractSeed & { title: string; category: string; summary: string
     category: "Telecommunications",
     summary: "Hosted phone system with E911, call recording for dispatch lines and desk phones.",
     vendor: "charter-oak-cloud-services",
-    termStart: at(-250),
-    termEnd: at(2 * 365),
+    termStart: day(-250),
+    termEnd: day(2 * 365),
     renewalOptions: "Two optional one-year renewals",
     renewals: 2,
     lines: [
@@ -320,8 +327,8 @@ const LEGACY: (ContractSeed & { title: string; category: string; summary: string
     category: "Records management",
     summary: "Scanning and indexing of land records and permits with a searchable online index.",
     vendor: "mystic-civic-software",
-    termStart: at(-180),
-    termEnd: at(900),
+    termStart: day(-180),
+    termEnd: day(900),
     renewalOptions: "None",
     renewals: 0,
     lines: [["SCAN-PG", "Scanned and indexed page", "per page", 0.12, null, 0.2]],

@@ -4,7 +4,9 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { PurchaseRequestStatus } from "../../lib/generated/prisma/enums";
 
 const DAY = 86_400_000;
-const NOW = new Date("2026-10-01T14:00:00Z");
+// Dated from the day the demo is loaded: each request was created 20 days ago, so its history (up to 16 days
+// after creation) is all in the past.
+const NOW = new Date(Date.now() - 20 * DAY);
 const at = (days: number) => new Date(NOW.getTime() + days * DAY);
 
 type RequestSeed = {

@@ -8,7 +8,8 @@ import type { ProgramStage } from "@/lib/generated/prisma/enums";
 
 // Every contract of this file carries a tag word in its title, so other files' contracts never match.
 const TAG = `zq${uid("").replace(/[^a-z0-9]/g, "")}`;
-const NOW = new Date("2026-07-15T00:00:00Z");
+// noon UTC: the same calendar day in Connecticut, where the catalog reads "today" and "within N days"
+const NOW = new Date("2026-07-15T12:00:00Z");
 const day = (n: number) => new Date(NOW.getTime() + n * 86_400_000);
 let vendorA: { id: string; slug: string };
 let vendorB: { id: string; slug: string };

@@ -3,6 +3,8 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { seed } from "@/prisma/seed";
+import { todayInCooperative } from "@/lib/input/date";
+import { termIsOver } from "@/lib/services/contracts/rules";
 
 // Its own database: other test files write to the shared one while this counts rows.
 const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: inject("seedDatabaseUrl") }) });
@@ -39,5 +41,22 @@ describe("seed", () => {
     expect(towns.reduce((sum, t) => sum + (t.population ?? 0), 0)).toBe(3_605_944);
     expect(await db.organization.count({ where: { kind: "VENDOR" } })).toBeGreaterThanOrEqual(6);
     expect(await db.organization.count({ where: { kind: "COOPERATIVE" } })).toBe(1);
+  });
+
+  it("is dated from the day it is loaded: one contract expired on purpose, open solicitations due ahead", async () => {
+    const today = todayInCooperative();
+    const offered = await db.contract.findMany({
+      where: { status: { in: ["PILOT", "PROGRAM"] } },
+      select: { title: true, termEnd: true },
+    });
+    expect(offered.filter((c) => termIsOver(c.termEnd, today)).map((c) => c.title)).toEqual([
+      "Endpoint protection and antivirus",
+    ]);
+    expect(offered.length).toBeGreaterThan(3);
+    const soliciting = await db.program.findMany({ where: { stage: "SOLICITATION" }, select: { proposalDueAt: true } });
+    expect(soliciting.length).toBeGreaterThan(0);
+    for (const p of soliciting) expect(p.proposalDueAt!.getTime()).toBeGreaterThan(Date.now());
+    const future = await db.purchaseRequestEvent.count({ where: { at: { gt: new Date() } } });
+    expect(future).toBe(0);
   });
 });

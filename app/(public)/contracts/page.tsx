@@ -5,13 +5,15 @@ import { searchText } from "@/lib/input/text";
 import { catalogHref } from "@/lib/services/catalog/rules";
 import { catalogFacets } from "@/lib/services/catalog/catalog-facets";
 import { searchCatalog } from "@/lib/services/catalog/search-catalog";
-import { PROGRAM_STAGE_LABEL } from "@/lib/labels";
-import { formatDate } from "@/lib/format";
+import { getActor } from "@/lib/auth/session";
 import { FilterForm } from "@/components/ui/filter-form";
+import { CatalogEntry } from "@/components/contracts/catalog-entry";
+import { CatalogSuggestions } from "@/components/contracts/catalog-suggestions";
 
 export const metadata: Metadata = { title: "Contract catalog" };
 
 const STATUS_CHOICES = { PROGRAM: "Program (open to all members)", PILOT: "Pilot" };
+const TERM_CHOICES = { expired: "Expired contracts", all: "Current and expired" };
 const SORT_CHOICES = {
   "": "Best match (title when not searching)",
   title: "Title",
@@ -27,8 +29,9 @@ export default async function CatalogPage({
   const params = await searchParams;
   const filter = CatalogQuery.parse(params);
   const queryCut = searchText(params.q, CATALOG_QUERY_MAX).cut;
-  // read afresh on every request; a CDN in front may keep the anonymous page for 30 s (proxy.ts)
-  const [result, facets] = await Promise.all([searchCatalog(filter), catalogFacets()]);
+  // read afresh on every request; a CDN in front may keep the anonymous page for 30 s (next.config.ts)
+  const actor = await getActor();
+  const [result, facets] = await Promise.all([searchCatalog(filter, new Date(), actor), catalogFacets()]);
   const categories = facets.categories.map((c) => ({ value: c, label: c }));
   const vendors = facets.vendors.map((v) => ({ value: v.slug, label: v.name }));
   return (
@@ -50,6 +53,7 @@ export default async function CatalogPage({
           { name: "vendor", label: "Vendor", type: "select", empty: "All vendors", options: vendors },
           { name: "status", label: "Status", type: "select", empty: "Pilot and program", options: STATUS_CHOICES },
           { name: "expiring", label: "Term ends within (days)", type: "number", min: 1, max: 3650 },
+          { name: "term", label: "Term", type: "select", empty: "Current contracts", options: TERM_CHOICES },
           { name: "sort", label: "Sort by", type: "select", options: SORT_CHOICES },
         ]}
       >
@@ -63,18 +67,14 @@ export default async function CatalogPage({
       <p aria-live="polite">
         {result.total.toLocaleString("en-US")} contract{result.total === 1 ? "" : "s"}
       </p>
+      {result.total === 0 && <CatalogSuggestions filter={filter} result={result} />}
       <ul className="flex flex-col gap-3" aria-label="Contracts">
         {result.rows.map((c) => (
-          <li key={c.id} className="rounded-lg border border-slate-300 bg-white p-4">
-            <h2>
-              <Link href={`/contracts/${c.id}`}>{c.title}</Link>
-            </h2>
-            <p className="text-sm text-slate-700">
-              {c.number} · {c.vendorName} · {c.category} · {PROGRAM_STAGE_LABEL[c.status]} · term{" "}
-              {formatDate(c.termStart)} – {formatDate(c.termEnd)}
-            </p>
-            <p className="mt-1">{c.summary}</p>
-          </li>
+          <CatalogEntry
+            key={c.id}
+            contract={c}
+            signInHref={actor ? null : `/sign-in?callbackUrl=${encodeURIComponent(`/contracts/${c.id}`)}`}
+          />
         ))}
       </ul>
       <nav aria-label="Pagination" className="flex flex-wrap gap-3">

@@ -20,6 +20,8 @@ const Facts = z.object({
       number: z.string(),
       title: z.string(),
       status: z.enum(ProgramStage),
+      /** the term's last day, "YYYY-MM-DD" */
+      termEnd: z.string(),
       vendorOrganizationId: z.string(),
       isPilotParticipant: z.boolean(),
       lines: z.array(
@@ -71,12 +73,12 @@ export async function requestFacts(q: {
       SELECT r.id, r.number, r.status, r."totalCents" FROM "PurchaseRequest" r
       WHERE r."organizationId" = ${org} AND r."idempotencyKey" = ${q.idempotencyKey}
     ), contract AS (
-      SELECT c.id, c.number, c.title, c.status, c."vendorOrganizationId" FROM "Contract" c WHERE c.id = ${q.contractId}
+      SELECT c.id, c.number, c.title, c.status, to_char(c."termEnd", 'YYYY-MM-DD') AS "termEnd", c."vendorOrganizationId" FROM "Contract" c WHERE c.id = ${q.contractId}
     )
     SELECT
       (SELECT row_to_json(e) FROM existing e) AS "existing",
       (SELECT json_build_object(
-         'id', c.id, 'number', c.number, 'title', c.title, 'status', c.status, 'vendorOrganizationId', c."vendorOrganizationId",
+         'id', c.id, 'number', c.number, 'title', c.title, 'status', c.status, 'termEnd', c."termEnd", 'vendorOrganizationId', c."vendorOrganizationId",
          'isPilotParticipant', EXISTS (SELECT 1 FROM "PilotParticipant" p WHERE p."contractId" = c.id AND p."organizationId" = ${org}),
          'lines', COALESCE((SELECT json_agg(json_build_object('id', l.id, 'itemCode', l."itemCode", 'description', l.description, 'unit', l.unit,
                                                             'contractPriceCents', l."contractPriceCents", 'pilotPriceCents', l."pilotPriceCents")

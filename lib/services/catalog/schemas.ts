@@ -3,6 +3,8 @@ import { z } from "zod";
 import { searchText } from "@/lib/input/text";
 
 export const CATALOG_SORTS = ["relevance", "title", "expiring", "newest"] as const;
+/** Which terms a view lists besides current contracts (the default): expired ones only, or both. */
+export const CATALOG_TERMS = ["expired", "all"] as const;
 
 /** The longest search the catalog runs; a longer one is cut there, and the page says so. */
 export const CATALOG_QUERY_MAX = 200;
@@ -25,6 +27,7 @@ export const CatalogQuery = z.object({
   vendor: optionalText(100),
   status: z.enum(["PILOT", "PROGRAM"]).optional().catch(undefined),
   expiring: z.coerce.number().int().min(1).max(3650).optional().catch(undefined),
+  term: z.enum(CATALOG_TERMS).optional().catch(undefined),
   sort: z.enum(CATALOG_SORTS).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });

@@ -1,9 +1,13 @@
 import { db } from "@/lib/db";
 import type { VerbArgs } from "@/lib/authz/actor";
 import { NotFoundError } from "@/lib/errors";
-import { CONTRACT_FACTS, contractVisibleTo, seesMemberParts } from "./rules";
+import { todayInCooperative } from "@/lib/input/date";
+import { CONTRACT_FACTS, contractVisibleTo, seesMemberParts, termIsOver } from "./rules";
 
-/** The contract page: public facts for everyone; prices, documents and the pilot issue log for members. */
+/**
+ * The contract page: public facts for everyone; prices, documents and the pilot issue log for members; `expired`
+ * when its term is over on the cooperative's date today.
+ */
 // eslint-disable-next-line portal/assert-can-first -- public page: contractVisibleTo decides, anonymous included
 export async function getContract({ actor, input }: VerbArgs<{ contractId: string }>) {
   const contract = await db.contract.findUnique({
@@ -54,7 +58,8 @@ export async function getContract({ actor, input }: VerbArgs<{ contractId: strin
   const isPilotParticipant = Boolean(
     actor && pilotParticipants.some((p) => p.organizationId === actor.organization.id),
   );
-  return { contract, full, priceLines, documents, pilotParticipants, pilotIssues, isPilotParticipant };
+  const expired = termIsOver(contract.termEnd, todayInCooperative());
+  return { contract, expired, full, priceLines, documents, pilotParticipants, pilotIssues, isPilotParticipant };
 }
 
 export type ContractView = Awaited<ReturnType<typeof getContract>>;

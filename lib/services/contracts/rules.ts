@@ -3,6 +3,7 @@
 import type { Actor } from "@/lib/authz/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProgramStage } from "@/lib/generated/prisma/enums";
+import { calendarDateFromDb, type CalendarDate } from "@/lib/input/date";
 
 /** What every view of one contract reads: its number, title, summary, category, stage, term and vendor. */
 export const CONTRACT_FACTS = {
@@ -27,6 +28,17 @@ export function contractVisibleTo(actor: Actor | null, c: { status: ProgramStage
   if (actor.side === "vendor") return c.vendorOrganizationId === actor.organization.id;
   return c.status === "RETIRED";
 }
+
+/**
+ * Whether a contract's term is over on `today` ("YYYY-MM-DD", the cooperative's date): its last day, `termEnd` (a
+ * calendar date, or the Date a date column reads as; an exercised renewal moves it), is before today.
+ */
+export function termIsOver(termEnd: Date | CalendarDate, today: CalendarDate): boolean {
+  return (typeof termEnd === "string" ? termEnd : calendarDateFromDb(termEnd)) < today;
+}
+
+/** How far ahead staff are told that a contract's term ends (the staff dashboard). */
+export const ENDING_WITHIN_DAYS = 90;
 
 /** Prices, documents and the pilot issue log: members, staff and the contract's own vendor. */
 export function seesMemberParts(actor: Actor | null, c: { vendorOrganizationId: string }) {

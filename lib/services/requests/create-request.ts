@@ -11,9 +11,10 @@ import { deliverEmails, emailRows, logOutbox, type EmailInput, type EmailRow } f
 import { fiscalYearOf } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createId } from "@/lib/ids";
-import { mayPriceFrom, pricesAsPilot, unitPriceCents } from "@/lib/services/contracts/rules";
+import { mayPriceFrom, pricesAsPilot, termIsOver, unitPriceCents } from "@/lib/services/contracts/rules";
+import { todayInCooperative } from "@/lib/input/date";
 import { decidePurchaseEligibility } from "@/lib/services/memberships/rules";
-import { closedContractRefusal, RequestRefusedError } from "./internal/eligibility";
+import { closedContractRefusal, expiredContractRefusal, RequestRefusedError } from "./internal/eligibility";
 import type { CreateRequestInput } from "./schemas";
 import { composeEmails } from "./internal/notify";
 import { actorLabel, priceLines, rolesFor, totalOf } from "./rules";
@@ -43,6 +44,7 @@ export async function createRequest({
   if (!contract) throw new NotFoundError();
   if (!mayPriceFrom(actor, contract.status, contract.vendorOrganizationId, contract.isPilotParticipant))
     throw closedContractRefusal(contract.status) ?? new NotFoundError();
+  if (termIsOver(contract.termEnd, todayInCooperative(now))) throw expiredContractRefusal(contract.termEnd);
   const eligibility = decidePurchaseEligibility(actor.organization.kind, facts.membership, facts.fiscalYear, now);
   if (!eligibility.eligible) throw new RequestRefusedError(eligibility.reason, eligibility.action);
 

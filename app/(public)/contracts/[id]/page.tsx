@@ -3,7 +3,6 @@ import Link from "next/link";
 import { getActor } from "@/lib/auth/session";
 import { loadForPage } from "@/lib/page";
 import { getContract } from "@/lib/services/contracts/get-contract";
-import { PROGRAM_STAGE_LABEL } from "@/lib/labels";
 import { Card, EmptyState } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { DocumentList } from "@/components/programs/documents";
@@ -11,6 +10,7 @@ import { PriceTable } from "@/components/programs/price-table";
 import { ContractRatings } from "@/components/requests/contract-ratings";
 import { ContractFactsCard } from "@/components/contracts/contract-facts-card";
 import { PilotIssuesCard } from "@/components/contracts/pilot-issues-card";
+import { ContractStatus } from "@/components/contracts/contract-status";
 
 export const metadata: Metadata = { title: "Contract" };
 
@@ -23,7 +23,7 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
     <div className="flex flex-col gap-6">
       <PageHeader back={{ href: "/contracts", label: "Contract catalog" }} title={contract.title}>
         <p className="text-slate-700">
-          Contract {contract.number} · {PROGRAM_STAGE_LABEL[contract.status]}
+          Contract {contract.number} · <ContractStatus status={contract.status} expired={view.expired} />
         </p>
       </PageHeader>
       <ContractFactsCard actor={actor} view={view} />

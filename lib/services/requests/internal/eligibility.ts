@@ -6,6 +6,9 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { ProgramStage } from "@/lib/generated/prisma/enums";
 import { getPurchaseEligibility } from "@/lib/services/memberships/internal/purchase-eligibility";
 import { getContractForPurchase } from "@/lib/services/contracts/get-contract-for-purchase";
+import { termIsOver } from "@/lib/services/contracts/rules";
+import { calendarDateFromDb, todayInCooperative, type CalendarDate } from "@/lib/input/date";
+import { formatCalendarDate } from "@/lib/format";
 
 export class RequestRefusedError extends ForbiddenError {
   constructor(
@@ -50,6 +53,15 @@ export function closedContractRefusal(status: ProgramStage): RequestRefusedError
   return null;
 }
 
+/** Why nobody may buy from a contract whose term is over: piggybacking on an expired contract has no legal basis. */
+export function expiredContractRefusal(termEnd: Date | CalendarDate): RequestRefusedError {
+  const last = typeof termEnd === "string" ? termEnd : calendarDateFromDb(termEnd);
+  return new RequestRefusedError(
+    `This contract expired: its term ended on ${formatCalendarDate(last)}, so it is no longer open for purchases.`,
+    "Choose a current contract from the catalog, or ask cooperative staff whether it is being renewed.",
+  );
+}
+
 async function assertMembership(actor: Actor) {
   const eligibility = await getPurchaseEligibility(actor.organization.id);
   if (!eligibility.eligible) throw new RequestRefusedError(eligibility.reason, eligibility.action);
@@ -57,6 +69,7 @@ async function assertMembership(actor: Actor) {
 
 export async function assertMayRequest(actor: Actor, contractId: string) {
   const contract = await contractForRequest(actor, contractId);
+  if (termIsOver(contract.termEnd, todayInCooperative())) throw expiredContractRefusal(contract.termEnd);
   await assertMembership(actor);
   return contract;
 }
