@@ -1,4 +1,4 @@
-// searchCatalog itself, one at a time, against the database in DATABASE_URL: five rounds of the twenty catalog views
+// searchCatalog itself, one at a time, against the database in DATABASE_URL: five rounds of the catalog views
 // after one unmeasured round. Prints one JSON line { p50, p95 } (ms). Run by bench-catalog.ts in its own process
 // (tsx, react-server conditions), so the app's connection pool ends with it.
 import { SEARCHES } from "./catalog-seed.ts";

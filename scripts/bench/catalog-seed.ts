@@ -1,5 +1,5 @@
 // The catalog benchmark's data: 10,000 contracts with plausible titles and summaries, 200,000 price lines and 1,000
-// organizations (100 of them vendors), written with generate_series; and the twenty catalog views it measures.
+// organizations (100 of them vendors), written with generate_series; and the catalog views it measures.
 import pg from "pg";
 
 export const CONTRACTS = 10_000;
@@ -35,7 +35,7 @@ const PHRASES = words(
     "and annual renewal options",
 );
 
-/** Twenty representative views of /contracts: free text, each filter, sorts and deep pages. */
+/** Representative views of /contracts: free text, each filter, sorts, deep pages, codes and a typo. */
 export const SEARCHES: Record<string, string>[] = [
   {},
   { q: "firewall" },
@@ -57,6 +57,11 @@ export const SEARCHES: Record<string, string>[] = [
   { q: "radio OR video" },
   { q: '"document scanning"', expiring: "365" },
   { sort: "newest", status: "PROGRAM", page: "3" },
+  // what people type: a joined spelling, a contract number by prefix, an item code, a typo (suggestions)
+  { q: "wifi" },
+  { q: "BENCH-0042" },
+  { q: "ITEM-007", vendor: "bench-org-7" },
+  { q: "firewal" },
 ];
 
 const sqlArray = (a: string[]) => `ARRAY[${a.map((s) => `'${s.replace(/'/g, "''")}'`).join(",")}]`;

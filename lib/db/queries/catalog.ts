@@ -56,21 +56,15 @@ const Total = z.object({ total: z.number() });
 export const catalogTsquery = (q: string) => Prisma.sql`(SELECT catalog_query(${q}))`;
 
 /**
- * The WHERE clause of a catalog view on `today` ("YYYY-MM-DD", the cooperative's date): contracts in PILOT and
- * PROGRAM, current unless `term` says otherwise, matching `q` in their own text or in one of their price lines.
- * `without` leaves filters out (the suggestions count the same search in every category).
+ * The filters of a catalog view on `today` ("YYYY-MM-DD", the cooperative's date), over `c`: contracts in PILOT and
+ * PROGRAM, current unless `term` says otherwise, then status, category, vendor and term end; the search itself
+ * (`q`) is applied by catalogMatches. `without.category` leaves the category out (to count other categories).
  */
 export function catalogWhere(search: CatalogSearch, today: string, without: { category?: boolean } = {}): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`c."status" IN ('PILOT', 'PROGRAM')`];
   const term = search.term ?? "current";
   if (term === "current") conditions.push(Prisma.sql`c."termEnd" >= ${today}::date`);
   if (term === "expired") conditions.push(Prisma.sql`c."termEnd" < ${today}::date`);
-  if (search.q) {
-    const tsq = catalogTsquery(search.q);
-    conditions.push(Prisma.sql`c."id" IN (
-      SELECT "id" FROM "Contract" WHERE "searchVector" @@ ${tsq}
-      UNION SELECT "contractId" FROM "PriceLine" WHERE "searchVector" @@ ${tsq})`);
-  }
   if (search.status) conditions.push(Prisma.sql`c."status" = ${search.status}::"ProgramStage"`);
   if (search.category && !without.category) conditions.push(Prisma.sql`c."category" = ${search.category}`);
   if (search.vendor)
@@ -124,64 +118,56 @@ export async function catalogPage(ids: Prisma.Sql, order: Prisma.Sql, q: string 
 }
 
 /**
+ * The contracts `q` matches under `where` (over `c`), by their own text (`rank` from ts_rank when `ranked`) or by a
+ * price line (rank 0): one row per match, so a contract may come twice. Columns: id, title, termStart, termEnd,
+ * status, category, vendorOrganizationId, rank. Each branch reads its own GIN index, then the few rows it found.
+ */
+export function catalogMatches(q: string, where: Prisma.Sql, ranked = false) {
+  const tsq = catalogTsquery(q);
+  const columns = Prisma.sql`c."id", c."title", c."termStart", c."termEnd", c."status", c."category",
+    c."vendorOrganizationId"`;
+  return Prisma.sql`
+    SELECT ${columns}, ${ranked ? Prisma.sql`ts_rank(c."searchVector", ${tsq})` : Prisma.sql`0`} AS "rank"
+    FROM "Contract" c WHERE c."searchVector" @@ ${tsq} AND ${where}
+    UNION ALL
+    SELECT ${columns}, 0 FROM "PriceLine" l JOIN "Contract" c ON c."id" = l."contractId"
+    WHERE l."searchVector" @@ ${tsq} AND ${where}`;
+}
+
+/**
  * One page (`limit` rows from `offset`) of the catalog contracts that match `search` on `today`, in `sort` order,
- * and how many match in all. The count and the page's ids filter "Contract" alone; the rest is read for the page.
+ * and how many match in all. The page's ids come first, then their rows; without a search, the ids and the count
+ * read "Contract" alone, along the sort's index (a deep page does not read the rows it skips).
  */
 export async function searchContracts(
   search: CatalogSearch,
   page: { sort: CatalogSort; limit: number; offset: number },
   today: string,
 ): Promise<{ rows: CatalogRow[]; total: number }> {
-  const where = catalogWhere(search, today);
-  const rank = search.q ? Prisma.sql`ts_rank(c."searchVector", ${catalogTsquery(search.q)})` : Prisma.sql`0`;
-  const byTitle = Prisma.sql`c."title" ASC, c."id" ASC`;
-  // the sorts without relevance follow the catalog's partial indexes
-  const orderBy = {
-    relevance: search.q ? Prisma.sql`"rank" DESC, ${byTitle}` : byTitle,
-    title: byTitle,
-    expiring: Prisma.sql`c."termEnd" ASC, c."id" ASC`,
-    newest: Prisma.sql`c."termStart" DESC, c."id" ASC`,
-  }[page.sort];
-  const outerOrder = page.sort === "relevance" && search.q ? Prisma.sql`p."rank" DESC, ${byTitle}` : orderBy;
-  // The page's ids first, from the sort's index alone, then their rows: a deep page (OFFSET in the thousands) does
-  // not read the rows it skips.
-  const ids = Prisma.sql`SELECT c."id", ${rank} AS "rank" FROM "Contract" c WHERE ${where}
-    ORDER BY ${orderBy} LIMIT ${page.limit} OFFSET ${page.offset}`;
-  const [rows, [count]] = await Promise.all([
-    catalogPage(ids, outerOrder, search.q, today),
-    sql(Total, Prisma.sql`SELECT count(*)::int AS "total" FROM "Contract" c WHERE ${where}`),
-  ]);
-  return { rows, total: count?.total ?? 0 };
-}
-
-const Category = z.object({ category: z.string() });
-const Vendor = z.object({ slug: z.string(), name: z.string() });
-
-/** The filter form's choices: categories, and vendors (slug, name), that have contracts in PILOT or PROGRAM. */
-export async function catalogChoices(): Promise<{ categories: string[]; vendors: z.infer<typeof Vendor>[] }> {
-  // Both read an index per answer rather than every contract: categories skip from one to the next along the
-  // catalog's category index; each vendor is probed for one contract in the catalog.
-  const [categories, vendors] = await Promise.all([
-    sql(
-      Category,
-      Prisma.sql`
-      WITH RECURSIVE c AS (
-        (SELECT "category" FROM "Contract" WHERE "status" IN ('PILOT', 'PROGRAM') ORDER BY "category" LIMIT 1)
-        UNION ALL
-        SELECT (SELECT n."category" FROM "Contract" n
-                WHERE n."status" IN ('PILOT', 'PROGRAM') AND n."category" > c."category" ORDER BY n."category" LIMIT 1)
-        FROM c WHERE c."category" IS NOT NULL
-      )
-      SELECT "category" FROM c WHERE "category" IS NOT NULL`,
-    ),
-    sql(
-      Vendor,
-      Prisma.sql`
-      SELECT o."slug", o."name" FROM "Organization" o
-      WHERE o."kind" = 'VENDOR' AND (SELECT 1 FROM "Contract" c WHERE c."vendorOrganizationId" = o."id"
-                                       AND c."status" IN ('PILOT', 'PROGRAM') LIMIT 1) IS NOT NULL
-      ORDER BY o."name"`,
-    ),
-  ]);
-  return { categories: categories.map((c) => c.category), vendors };
+  const order = (t: string) => {
+    const by = (column: string, dir = "ASC") => Prisma.raw(`${t}."${column}" ${dir}, ${t}."id" ASC`);
+    return {
+      relevance: Prisma.sql`"rank" DESC, ${by("title")}`,
+      title: by("title"),
+      expiring: by("termEnd"),
+      newest: by("termStart", "DESC"),
+    }[page.sort === "relevance" && !search.q ? "title" : page.sort];
+  };
+  const limit = Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}`;
+  let ids: Prisma.Sql;
+  let count: Prisma.Sql;
+  if (search.q) {
+    const matches = catalogMatches(search.q, catalogWhere(search, today), true);
+    ids = Prisma.sql`SELECT m."id", max(m."rank") AS "rank" FROM (${matches}) m
+      GROUP BY m."id", m."title", m."termStart", m."termEnd" ORDER BY ${order("m")} ${limit}`;
+    count = Prisma.sql`SELECT count(DISTINCT m."id")::int AS "total" FROM (${matches}) m`;
+  } else {
+    const where = catalogWhere(search, today);
+    ids = Prisma.sql`SELECT c."id", 0 AS "rank" FROM "Contract" c WHERE ${where} ORDER BY ${order("c")} ${limit}`;
+    count = Prisma.sql`SELECT count(*)::int AS "total" FROM "Contract" c WHERE ${where}`;
+  }
+  const outer =
+    page.sort === "relevance" && search.q ? Prisma.sql`p."rank" DESC, c."title" ASC, c."id" ASC` : order("c");
+  const [rows, [total]] = await Promise.all([catalogPage(ids, outer, search.q, today), sql(Total, count)]);
+  return { rows, total: total?.total ?? 0 };
 }

@@ -1,4 +1,4 @@
-import { catalogChoices } from "@/lib/db/queries/catalog";
+import { catalogChoices } from "@/lib/db/queries/catalog-choices";
 
 /**
  * The choices of the catalog's filter form: categories and vendors that have contracts in the catalog.

@@ -1,5 +1,10 @@
 import type { CatalogRow } from "@/lib/db/queries/catalog";
-import { catalogCount, catalogCountsByCategory, closeContracts } from "@/lib/db/queries/catalog-suggestions";
+import {
+  catalogCount,
+  catalogCountsByCategory,
+  catalogSearchCounts,
+  closeContracts,
+} from "@/lib/db/queries/catalog-suggestions";
 import { searchWords } from "./rules";
 import type { CatalogFilter } from "./schemas";
 
@@ -13,7 +18,7 @@ export type CatalogSuggestions = {
   withoutFilters: number;
   /** how many expired contracts the same search finds (when only current ones were listed) */
   expired: number;
-  /** contracts whose title or a price line is close to what was typed (a typo), the closest first */
+  /** when the words are found nowhere (a typo): contracts whose title or a price line is close, the closest first */
   close: CatalogRow[];
 };
 
@@ -27,14 +32,20 @@ export async function suggestSearches(filter: CatalogFilter, today: string): Pro
   const q = filter.q ?? "";
   const words = searchWords(q);
   const filtered = Boolean(filter.category || filter.vendor || filter.status || filter.expiring);
-  const [perWord, categories, withoutFilters, expired, close] = await Promise.all([
+  const [perWord, categories, counts] = await Promise.all([
     words.length > 1
-      ? Promise.all(words.map(async (word) => ({ word, total: await catalogCount({ ...filter, q: word }, today) })))
+      ? Promise.all(words.map(async (word) => ({ word, total: await catalogCount(word, filter, today) })))
       : [],
-    filter.category ? catalogCountsByCategory(filter, today) : [],
-    filtered ? catalogCount({ q, term: filter.term }, today) : 0,
-    filter.term ? 0 : catalogCount({ ...filter, term: "expired" }, today),
-    closeContracts(q, filter, today, CLOSE_MATCHES),
+    filter.category ? catalogCountsByCategory(q, filter, today) : [],
+    catalogSearchCounts(q, filter, today),
   ]);
-  return { words: perWord.filter((w) => w.total > 0), categories, withoutFilters, expired, close };
+  // close spellings only when the words are found nowhere (a typo), not when a filter left nothing
+  const close = counts.anywhere === 0 ? await closeContracts(q, filter, today, CLOSE_MATCHES) : [];
+  return {
+    words: perWord.filter((w) => w.total > 0),
+    categories,
+    withoutFilters: filtered ? counts.withoutFilters : 0,
+    expired: filter.term ? 0 : counts.expired,
+    close,
+  };
 }

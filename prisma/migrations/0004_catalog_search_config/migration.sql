@@ -112,3 +112,12 @@ AS $$
   UNION ALL
   SELECT "contractId", word_similarity(q, "description") FROM "PriceLine" WHERE q <% "description"
 $$;
+
+-- The catalog lists current contracts by default (term not over): its sort indexes carry the term's end, so a page
+-- and the count are still read from the index alone.
+DROP INDEX "Contract_catalog_title_idx";
+DROP INDEX "Contract_catalog_termStart_idx";
+DROP INDEX "Contract_catalog_category_idx";
+CREATE INDEX "Contract_catalog_title_idx" ON "Contract" ("title", "id") INCLUDE ("termEnd") WHERE "status" IN ('PILOT', 'PROGRAM');
+CREATE INDEX "Contract_catalog_termStart_idx" ON "Contract" ("termStart" DESC, "id") INCLUDE ("termEnd") WHERE "status" IN ('PILOT', 'PROGRAM');
+CREATE INDEX "Contract_catalog_category_idx" ON "Contract" ("category", "title", "id") INCLUDE ("termEnd") WHERE "status" IN ('PILOT', 'PROGRAM');
