@@ -2,14 +2,23 @@
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/assert";
 import type { Actor } from "@/lib/authz/actor";
+import { calendarDateToDb, todayInCooperative } from "@/lib/input/date";
 
-/** Counts and short lists for a member's dashboard: open contracts, its pilots, surveys to answer, committee seats. */
+/**
+ * Counts and short lists for a member's dashboard: open contracts (term not over), its pilots, surveys to answer,
+ * committee seats.
+ */
 export async function memberProgramSummary({ actor }: { actor: Actor | null }) {
   assertCan(actor, "programs.view");
+  const current = { gte: calendarDateToDb(todayInCooperative()) };
   const [openContracts, pilots, surveys, committees] = await Promise.all([
-    db.contract.count({ where: { status: "PROGRAM" } }),
+    db.contract.count({ where: { status: "PROGRAM", termEnd: current } }),
     db.contract.findMany({
-      where: { status: "PILOT", pilotParticipants: { some: { organizationId: actor.organization.id } } },
+      where: {
+        status: "PILOT",
+        termEnd: current,
+        pilotParticipants: { some: { organizationId: actor.organization.id } },
+      },
       select: { id: true, title: true },
     }),
     db.program.findMany({

@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/session";
 import { loadForPage } from "@/lib/page";
 import { getContract } from "@/lib/services/contracts/get-contract";
-import { PROGRAM_STAGE_LABEL } from "@/lib/labels";
 import { formatCalendarDate, formatDate } from "@/lib/format";
 import { PriceTable } from "@/components/programs/price-table";
 import { PrintButton } from "@/components/ui/print-button";
+import { ContractStatus } from "@/components/contracts/contract-status";
 import { FactList } from "@/components/ui/fact-list";
 
 export const metadata: Metadata = { title: "Piggyback packet" };
@@ -27,8 +27,8 @@ export default async function PacketPage({ params }: { params: Promise<{ id: str
         <p className="text-sm">CRCOG IT Services Cooperative · cooperative purchasing record</p>
         <h1>{contract.title}</h1>
         <p>
-          Contract {contract.number} · {PROGRAM_STAGE_LABEL[contract.status]} · prepared {formatDate(new Date())} for{" "}
-          {actor.organization.name}
+          Contract {contract.number} · <ContractStatus status={contract.status} expired={view.expired} /> · prepared{" "}
+          {formatDate(new Date())} for {actor.organization.name}
         </p>
       </header>
       <section aria-labelledby="facts">
