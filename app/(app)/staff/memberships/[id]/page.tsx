@@ -52,6 +52,7 @@ export default async function StaffMembershipPage({
             {
               label: "Due · grace ends",
               value: `${formatCalendarDate(m.dueAt)} · ${formatCalendarDate(m.graceEndsAt)}`,
+              valueClassName: m.overdueSince ? "font-semibold text-red-800" : undefined,
             },
           ]}
         />
