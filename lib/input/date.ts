@@ -64,3 +64,26 @@ export const optionalCalendarDateField = optionalField(readDay, undefined);
 
 /** A zod field for a required typed day. */
 export const calendarDateField = requiredField(readDay, "Enter a date.");
+
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?Z?$/;
+
+/**
+ * Reads a typed date and time in UTC: "2026-09-30T17:00" (what a datetime-local input sends), optionally with
+ * seconds and a trailing "Z". Returns the instant, or null when the day does not exist (its date part goes through
+ * parseCalendarDate: "2026-02-30T10:00" is null, not March 2) or the time is not 00:00 to 23:59:59.
+ */
+export function parseUtcDateTime(text: string): Date | null {
+  const m = DATE_TIME.exec(text.trim());
+  const day = m && parseCalendarDate(m[1]);
+  if (!m || !day) return null;
+  const [hours, minutes, seconds] = [m[2], m[3], m[4] ?? "0"].map(Number);
+  if (hours > 23 || minutes > 59 || seconds > 59) return null;
+  const [year, month, date] = day.split("-").map(Number);
+  return new Date(Date.UTC(year, month - 1, date, hours, minutes, seconds));
+}
+
+const readDateTime: FieldParser<Date> = (v, refuse) =>
+  parseUtcDateTime(v) ?? refuse("Enter a date and time that exist, such as 2026-09-30 17:00.");
+
+/** A zod field for an optional date and time in UTC (an instant): empty is `undefined`. */
+export const optionalUtcDateTimeField = optionalField(readDateTime, undefined);

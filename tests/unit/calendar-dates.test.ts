@@ -3,7 +3,13 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { formatCalendarDate } from "@/lib/format";
-import { calendarDateFromDb, calendarDateToDb, parseCalendarDate, todayInCooperative } from "@/lib/input/date";
+import {
+  calendarDateFromDb,
+  calendarDateToDb,
+  parseCalendarDate,
+  parseUtcDateTime,
+  todayInCooperative,
+} from "@/lib/input/date";
 import { newMemberDueAt, renewalDueAt } from "@/lib/services/fees/rules";
 import { decideEligibility } from "@/lib/services/memberships/rules";
 import { CreateRequestInput } from "@/lib/services/requests/schemas";
@@ -49,6 +55,20 @@ describe("one calendar-date parser", () => {
       neededBy: "2026-07-01",
     });
     expect(ok.neededBy).toBe("2026-07-01");
+  });
+});
+
+describe("a date and time (a proposal deadline) reads its day with the same parser", () => {
+  it("refuses a day that does not exist instead of rolling it into the next month", () => {
+    fc.assert(
+      fc.property(impossibleDay, (day) => {
+        expect(parseUtcDateTime(`${day}T10:00`)).toBeNull();
+      }),
+    );
+    expect(parseUtcDateTime("2026-02-30T10:00")).toBeNull();
+    expect(parseUtcDateTime("2026-09-30T24:00")).toBeNull();
+    expect(parseUtcDateTime("2026-09-30T17:00")?.toISOString()).toBe("2026-09-30T17:00:00.000Z");
+    expect(parseUtcDateTime("2099-01-01T12:00:30Z")?.toISOString()).toBe("2099-01-01T12:00:30.000Z");
   });
 });
 

@@ -1,6 +1,7 @@
 "use server";
 // The pilot review committee and the RFP draft: parse with zod, call the service, revalidate.
 import { z } from "zod";
+import { optionalUtcDateTimeField } from "@/lib/input/date";
 import { appointCommitteeMember } from "@/lib/services/programs/appoint-committee-member";
 import { commentOnRfp } from "@/lib/services/programs/comment-on-rfp";
 import { updateRfpDraft } from "@/lib/services/programs/update-rfp-draft";
@@ -22,18 +23,8 @@ const RfpDraftForm = z.object({
     .max(40)
     .optional()
     .transform((v) => v || undefined),
-  proposalDueAt: z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (!v) return undefined;
-      const d = new Date(v.length === 16 ? `${v}:00Z` : v);
-      if (Number.isNaN(d.getTime())) {
-        ctx.addIssue({ code: "custom", message: "Choose a date and time." });
-        return z.NEVER;
-      }
-      return d;
-    }),
+  /** An instant, typed in UTC (the form says so). */
+  proposalDueAt: optionalUtcDateTimeField,
 });
 export const updateRfpDraftAction = programAction(RfpDraftForm, updateRfpDraft, "RFP saved.");
 

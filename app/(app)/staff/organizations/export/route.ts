@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth/session";
 import { exportOrganizations } from "@/lib/services/organizations/export-organizations";
 import { OrganizationFilterQuery } from "@/lib/services/organizations/schemas";
 import { MEMBERSHIP_STATUS_LABEL, ORG_KIND_LABEL } from "@/lib/labels";
+import { todayInCooperative } from "@/lib/input/date";
 
 export const GET = jsonRoute(async (request: Request) => {
   const actor = await requireActor();
@@ -33,7 +34,8 @@ export const GET = jsonRoute(async (request: Request) => {
     o.affiliations.join(" ") || (o.kind === "VENDOR" || o.kind === "COOPERATIVE" ? "" : "Independent"),
     o.membership ? MEMBERSHIP_STATUS_LABEL[o.membership.status] : "",
     o.membership ? (o.membership.feeDueCents / 100).toFixed(2) : "",
-    o.membership?.paidAt?.toISOString().slice(0, 10) ?? "",
+    // the day it was paid in Connecticut, not in UTC
+    o.membership?.paidAt ? todayInCooperative(o.membership.paidAt) : "",
     o.website,
   ]);
   return new Response(toCsv([header, ...lines], { bom: true }), {

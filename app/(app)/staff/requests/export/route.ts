@@ -4,6 +4,7 @@ import { requireActor } from "@/lib/auth/session";
 import { jsonRoute } from "@/lib/route-handler";
 import { exportRequests } from "@/lib/services/requests/export-requests";
 import { parseListFilters } from "@/lib/services/requests/filters";
+import { todayInCooperative } from "@/lib/input/date";
 
 export const GET = jsonRoute(async (request: Request) => {
   const actor = await requireActor();
@@ -17,6 +18,6 @@ export const GET = jsonRoute(async (request: Request) => {
       else controller.enqueue(encoder.encode(next.value));
     },
   });
-  const day = new Date().toISOString().slice(0, 10);
+  const day = todayInCooperative();
   return new Response(stream, { headers: csvHeaders(`purchase-requests-${day}.csv`) });
 });
