@@ -1,6 +1,8 @@
 // Outgoing email. Every message is stored (EmailMessage); with SMTP_URL it is delivered,
 // otherwise it stays in the outbox, is logged, and demo mode shows it on /dev/mailbox.
 // Secrets in links (sign-in tokens) never reach the log, and the stored copy loses them once the message has gone.
+// A message still in the outbox keeps them: without SMTP it is the only copy anyone can receive (demo mode's
+// mailbox, which starts only on a database of demo data: lib/db/queries/demo-data.ts).
 import nodemailer from "nodemailer";
 import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
