@@ -83,10 +83,11 @@ export function catalogWhere(search: CatalogSearch, today: string, without: { ca
  * with its vendor and, when `q` is given, its best-matching price line. Ordered by `order` (over `p` and `c`).
  */
 export async function catalogPage(ids: Prisma.Sql, order: Prisma.Sql, q: string | undefined, today: string) {
+  // "IS TRUE" keeps the planner to the contract's own few lines rather than the GIN index of all lines
   const line = q
     ? Prisma.sql`LEFT JOIN LATERAL (
         SELECT l."itemCode", l."description", l."unit", l."contractPriceCents" FROM "PriceLine" l
-        WHERE l."contractId" = c."id" AND l."searchVector" @@ ${catalogTsquery(q)}
+        WHERE l."contractId" = c."id" AND (l."searchVector" @@ ${catalogTsquery(q)}) IS TRUE
         ORDER BY ts_rank(l."searchVector", ${catalogTsquery(q)}) DESC, l."position" LIMIT 1) m ON true`
     : Prisma.sql`LEFT JOIN (SELECT NULL::text AS "itemCode", NULL::text AS "description", NULL::text AS "unit",
         NULL::int AS "contractPriceCents") m ON true`;
@@ -119,19 +120,21 @@ export async function catalogPage(ids: Prisma.Sql, order: Prisma.Sql, q: string 
 
 /**
  * The contracts `q` matches under `where` (over `c`), by their own text (`rank` from ts_rank when `ranked`) or by a
- * price line (rank 0): one row per match, so a contract may come twice. Columns: id, title, termStart, termEnd,
+ * price line (rank 0): a contract may come twice (once per branch). Columns: id, title, termStart, termEnd,
  * status, category, vendorOrganizationId, rank. Each branch reads its own GIN index, then the few rows it found.
  */
 export function catalogMatches(q: string, where: Prisma.Sql, ranked = false) {
   const tsq = catalogTsquery(q);
   const columns = Prisma.sql`c."id", c."title", c."termStart", c."termEnd", c."status", c."category",
     c."vendorOrganizationId"`;
+  // The lines' hits are read once, whole (MATERIALIZED): the planner, not knowing the query, would otherwise probe
+  // the GIN index once per contract, which costs seconds when thousands of lines share an item code.
   return Prisma.sql`
+    WITH "lineHits" AS MATERIALIZED (SELECT "contractId" FROM "PriceLine" WHERE "searchVector" @@ ${tsq})
     SELECT ${columns}, ${ranked ? Prisma.sql`ts_rank(c."searchVector", ${tsq})` : Prisma.sql`0`} AS "rank"
     FROM "Contract" c WHERE c."searchVector" @@ ${tsq} AND ${where}
     UNION ALL
-    SELECT ${columns}, 0 FROM "PriceLine" l JOIN "Contract" c ON c."id" = l."contractId"
-    WHERE l."searchVector" @@ ${tsq} AND ${where}`;
+    SELECT ${columns}, 0 FROM "Contract" c WHERE c."id" IN (SELECT "contractId" FROM "lineHits") AND ${where}`;
 }
 
 /**
