@@ -8,6 +8,7 @@ import { getContract } from "@/lib/services/contracts/get-contract";
 import { listContractsEnding } from "@/lib/services/contracts/list-contracts-ending";
 import { createRequest } from "@/lib/services/requests/create-request";
 import { getContractOrRefusal } from "@/lib/services/requests/get-contract-or-refusal";
+import { moveRequest } from "@/lib/services/requests/move-request";
 import { RequestRefusedError } from "@/lib/services/requests/internal/eligibility";
 import { listRequestableContracts } from "@/lib/services/requests/list-requestable-contracts";
 import { actorOf } from "../factories";
@@ -76,6 +77,21 @@ describe("an expired contract", () => {
       input: { contractId: w.contract.id, idempotencyKey: key(), lines: linesOf(w.contract), submit: false },
     });
     expect(created.status).toBe("DRAFT");
+  });
+});
+
+describe("a draft on a contract that expires since", () => {
+  it("cannot be submitted once the term is over", async () => {
+    const w = await world();
+    const draft = await createRequest({
+      actor: w.town.actor,
+      input: { contractId: w.contract.id, idempotencyKey: key(), lines: linesOf(w.contract), submit: false },
+    });
+    await db.contract.update({ where: { id: w.contract.id }, data: { termEnd: endsIn(-1) } });
+    const submit = moveRequest({ actor: w.town.actor, input: { requestId: draft.id, move: "submit" } });
+    await expect(submit).rejects.toBeInstanceOf(RequestRefusedError);
+    await expect(submit).rejects.toThrow(/expired/);
+    expect((await db.purchaseRequest.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
   });
 });
 
