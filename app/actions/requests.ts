@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { optionalTextField, textField } from "@/lib/input/text";
 import { formAction } from "@/lib/action";
 import { verbAction } from "@/app/actions/verb-action";
 import { ApprovalRule } from "@/lib/generated/prisma/enums";
@@ -67,7 +68,7 @@ export const moveRequestAction = verbAction(
   z.object({
     requestId: id,
     move: z.enum(["submit", "acknowledge", "accept", "decline", "fulfil", "cancel", "reject"]),
-    reason: z.string().trim().max(2000, "At most 2,000 characters.").optional(),
+    reason: optionalTextField({ max: 2000, multiline: true, label: "Reason" }),
   }),
   moveRequest,
   refreshRequest,
@@ -75,7 +76,7 @@ export const moveRequestAction = verbAction(
 );
 
 export const approveRequestAction = verbAction(
-  z.object({ requestId: id, note: z.string().trim().max(2000, "At most 2,000 characters.").optional() }),
+  z.object({ requestId: id, note: optionalTextField({ max: 2000, multiline: true, label: "Note" }) }),
   approveRequest,
   refreshRequest,
   "Approved.",
@@ -84,7 +85,7 @@ export const approveRequestAction = verbAction(
 export const postMessageAction = verbAction(
   z.object({
     requestId: id,
-    body: z.string().trim().min(1, "Write a message.").max(4000, "At most 4,000 characters."),
+    body: textField({ max: 4000, multiline: true, required: "Write a message.", label: "Message" }),
   }),
   postMessage,
   refreshRequest,

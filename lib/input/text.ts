@@ -67,10 +67,10 @@ export function textField(options: TextOptions) {
 export function optionalTextField(options: Omit<TextOptions, "required">) {
   return z
     .string()
-    .optional()
-    .transform((v) => cleanText(v ?? "", { multiline: options.multiline }))
+    .transform((v) => cleanText(v, { multiline: options.multiline }))
     .pipe(lengthChecks(options, true))
-    .transform((v) => v || undefined);
+    .transform((v) => v || undefined)
+    .optional();
 }
 
 /**

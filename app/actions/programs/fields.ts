@@ -1,12 +1,15 @@
 // Form fields and revalidation shared by the program actions.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { textField } from "@/lib/input/text";
 import type { VerbArgs } from "@/lib/authz/actor";
 import { verbAction } from "@/app/actions/verb-action";
 
 export const id = z.string().min(1).max(64);
 
-export const text = (max: number, message = "This field is required.") => z.string().trim().min(1, message).max(max);
+/** Required typed text (lib/input/text.ts): cleaned, `message` when empty, refused past `max` with a message. */
+export const text = (max: number, message = "This field is required.") =>
+  textField({ max, multiline: true, required: message });
 
 export const optionalInt = z.preprocess(
   (v) => (v === "" || v === undefined ? undefined : v),

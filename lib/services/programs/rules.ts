@@ -1,5 +1,6 @@
 // Pure program rules: who sees a program at which stage, price schedules, criteria, open solicitations.
 import { parseMoney } from "@/lib/input/money";
+import { cleanText } from "@/lib/input/text";
 import type { Actor } from "@/lib/authz/actor";
 import { ConflictError } from "@/lib/errors";
 import type { ProgramStage } from "@/lib/generated/prisma/enums";
@@ -34,7 +35,7 @@ export function parsePriceSchedule(text: string): { lines: PriceScheduleLine[]; 
   const seen = new Set<string>();
   text.split(/\r?\n/).forEach((raw, i) => {
     if (!raw.trim()) return;
-    const cells = raw.split("|").map((c) => c.trim());
+    const cells = raw.split("|").map((c) => cleanText(c));
     const n = i + 1;
     if (cells.length < 4 || cells.length > 6)
       return void errors.push(`Line ${n}: expected 4 to 6 cells separated by "|".`);
@@ -43,6 +44,8 @@ export function parsePriceSchedule(text: string): { lines: PriceScheduleLine[]; 
       return void errors.push(`Line ${n}: the item code is missing or longer than 40 characters.`);
     if (seen.has(itemCode)) return void errors.push(`Line ${n}: item code ${itemCode} appears twice.`);
     if (!description || !unit) return void errors.push(`Line ${n}: give a description and a unit.`);
+    if (description.length > 300) return void errors.push(`Line ${n}: the description is longer than 300 characters.`);
+    if (unit.length > 40) return void errors.push(`Line ${n}: the unit is longer than 40 characters.`);
     const priceCents = dollarsToCents(price);
     const pilotPriceCents = pilot ? dollarsToCents(pilot) : null;
     const listPriceCents = list ? dollarsToCents(list) : null;
@@ -52,8 +55,8 @@ export function parsePriceSchedule(text: string): { lines: PriceScheduleLine[]; 
     seen.add(itemCode);
     lines.push({
       itemCode,
-      description: description.slice(0, 300),
-      unit: unit.slice(0, 40),
+      description,
+      unit,
       priceCents,
       pilotPriceCents,
       listPriceCents,
