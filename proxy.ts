@@ -34,5 +34,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  // Not the upload endpoint: for a path the proxy matches, Next.js reads the whole request body (cloning it for the
+  // proxy) before the route runs, so an upload would be read in full before the route could authorize and count it.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/files$).*)" }],
 };

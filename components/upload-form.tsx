@@ -31,7 +31,9 @@ export function UploadForm({
   async function upload(_prev: ActionState<Uploaded>, formData: FormData): Promise<ActionState<Uploaded>> {
     const values = { title: String(formData.get("title") ?? "") };
     try {
-      const response = await fetch("/api/files", { method: "POST", body: formData });
+      // where it goes rides in the URL, so the server authorizes before it reads the file
+      const where = new URLSearchParams({ target, targetId });
+      const response = await fetch(`/api/files?${where}`, { method: "POST", body: formData });
       const body = (await response.json().catch(() => ({}))) as Uploaded & {
         error?: string;
         fieldErrors?: Record<string, string[]>;
@@ -51,7 +53,6 @@ export function UploadForm({
     <ActionForm
       action={upload}
       aria-label={label}
-      hidden={{ target, targetId }}
       fields={FIELDS}
       submitLabel={label}
       pendingLabel="Uploading…"

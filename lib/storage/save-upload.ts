@@ -1,7 +1,7 @@
 // Checks an upload (size, type by content) and stores its bytes; the caller records it in the same transaction as its use.
 import "server-only";
 import crypto from "node:crypto";
-import { ValidationError } from "@/lib/errors";
+import { PayloadTooLargeError, ValidationError } from "@/lib/errors";
 import { ALLOWED_TYPES_LABEL, decodeText, detectFileType, safeFilename } from "./detect-type";
 import { deleteObject, putObject } from "./local-store";
 
@@ -33,8 +33,9 @@ export function checkUpload(received: Uint8Array, clientName: string): CheckedUp
   };
 }
 
+/** The error for a file past MAX_UPLOAD_BYTES (413, with a `file` field message). */
 export function tooLarge() {
-  return new ValidationError(`The file is larger than ${MAX_UPLOAD_LABEL}. Upload a smaller file.`, {
+  return new PayloadTooLargeError(`The file is larger than ${MAX_UPLOAD_LABEL}. Upload a smaller file.`, {
     file: [`At most ${MAX_UPLOAD_LABEL}.`],
   });
 }

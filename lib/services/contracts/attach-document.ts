@@ -1,12 +1,11 @@
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/assert";
-import type { Actor, VerbArgs } from "@/lib/authz/actor";
-import type { Permission } from "@/lib/authz/permissions";
-import { ConflictError, NotFoundError } from "@/lib/errors";
+import type { VerbArgs } from "@/lib/authz/actor";
 import { checkUpload, storeUpload } from "@/lib/storage/save-upload";
+import { ATTACH_PERMISSION, assertAttachTarget, type DocumentTarget } from "./internal/attach-target";
 
-export type DocumentTarget = "program" | "proposal" | "contract";
+export type { DocumentTarget };
 
 export type AttachDocumentInput = {
   target: DocumentTarget;
@@ -16,17 +15,10 @@ export type AttachDocumentInput = {
   bytes: Uint8Array;
 };
 
-/** Who attaches which documents: staff to programs (RFP) and contracts; a vendor to its own proposal. */
-const ATTACH_PERMISSION: Record<DocumentTarget, Permission> = {
-  program: "programs.manage",
-  contract: "contracts.manage",
-  proposal: "solicitation.participate",
-};
-
 /** Stores an upload and attaches it: RFP documents and contract documents by staff; proposal documents by their vendor while the solicitation is open. */
 export async function attachDocument({ actor, input }: VerbArgs<AttachDocumentInput>) {
   assertCan(actor, ATTACH_PERMISSION[input.target]);
-  await assertTarget(actor, input);
+  await assertAttachTarget(actor, input);
   const upload = checkUpload(input.bytes, input.clientFilename);
   return storeUpload(upload, (storageKey) =>
     db.$transaction(async (tx) => {
@@ -64,27 +56,4 @@ export async function attachDocument({ actor, input }: VerbArgs<AttachDocumentIn
       return { documentId: doc.id, fileId: file.id, filename: upload.filename };
     }),
   );
-}
-
-async function assertTarget(actor: Actor, input: AttachDocumentInput) {
-  if (input.target === "program") {
-    const program = await db.program.findUnique({ where: { id: input.targetId }, select: { stage: true } });
-    if (!program) throw new NotFoundError();
-    if (!["FORECAST", "RFP_DRAFTING", "SOLICITATION"].includes(program.stage))
-      throw new ConflictError("RFP documents are added until the solicitation closes.");
-    return;
-  }
-  if (input.target === "proposal") {
-    const proposal = await db.proposal.findUnique({
-      where: { id: input.targetId },
-      select: { vendorOrganizationId: true, program: { select: { stage: true, proposalDueAt: true } } },
-    });
-    if (!proposal || proposal.vendorOrganizationId !== actor.organization.id) throw new NotFoundError();
-    const { stage, proposalDueAt } = proposal.program;
-    if (stage !== "SOLICITATION" || !proposalDueAt || new Date() >= proposalDueAt)
-      throw new ConflictError("The due date has passed; the proposal can no longer change.");
-    return;
-  }
-  const contract = await db.contract.findUnique({ where: { id: input.targetId }, select: { id: true } });
-  if (!contract) throw new NotFoundError();
 }
