@@ -7,6 +7,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { getRequest } from "@/lib/services/requests/get-request";
+import { listRequests } from "@/lib/services/requests/list-requests";
 import { RequestFactsList } from "@/components/requests/request-summary";
 import { actorOf } from "../factories";
 import { impossibleDay } from "../factories/calendar-dates";
@@ -102,6 +103,15 @@ describe("a needed-by day is a date", () => {
       expect(html).not.toContain("Jun 30, 2026");
     });
   }
+
+  it("the request list (a raw statement) reads the date as the same day with the server east of UTC", async () => {
+    process.env.TZ = "Asia/Tokyo";
+    const { town, contract } = await world();
+    const lines = [{ priceLineId: contract.priceLines[0].id, quantity: 1 }];
+    await postRequest({ contractId: contract.id, idempotencyKey: key(), lines, neededBy: "2026-07-01" });
+    const { items } = await listRequests({ actor: town.actor, input: {} });
+    expect(items.map((r) => r.neededBy?.toISOString())).toEqual(["2026-07-01T00:00:00.000Z"]);
+  });
 
   it("the printable summary page says Jul 1, 2026 for a day typed as 7/1/2026", async () => {
     const { contract } = await world();

@@ -9,12 +9,16 @@ import { dbPool } from "@/lib/db";
 import { parseRows } from "@/lib/db/rows";
 
 // Prisma stores DateTime as `timestamp(3)` in UTC: values go in as UTC and come back as UTC, as through Prisma.
-const TIMESTAMP = pg.types.builtins.TIMESTAMP;
+// A calendar date (`date`, "2026-07-01") comes back as Prisma reads it, midnight UTC of that day: pg's own parser
+// would make it midnight in the server's time zone, a day earlier once formatted east of it.
+const { TIMESTAMP, DATE } = pg.types.builtins;
 const types = {
   getTypeParser: ((oid: number, format?: "text" | "binary") =>
     oid === TIMESTAMP
       ? (v: string) => new Date(`${v.replace(" ", "T")}Z`)
-      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+      : oid === DATE
+        ? (v: string) => new Date(`${v}T00:00:00Z`)
+        : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
 // Each statement is prepared once per connection under a name derived from its text, so PostgreSQL plans it once
