@@ -123,3 +123,62 @@ describe("a needed-by day is a date", () => {
     expect(html).toContain("Needed by</dt><dd>Jul 1, 2026</dd>");
   });
 });
+
+describe("every form that takes a day refuses one that does not exist, on its field", () => {
+  const form = (fields: Record<string, string>) => {
+    const fd = new FormData();
+    for (const [k, v] of Object.entries(fields)) fd.set(k, v);
+    return fd;
+  };
+
+  it("the request form, the award form, the RFP's due date and the offline payment form", async () => {
+    const { contract } = await world();
+    const { createRequestAction } = await import("@/app/actions/requests");
+    const request = await createRequestAction(
+      null,
+      form({
+        contractId: contract.id,
+        idempotencyKey: key(),
+        [`qty_${contract.priceLines[0].id}`]: "1",
+        neededBy: "2026-13-45",
+      }),
+    );
+    expect(request).toMatchObject({
+      ok: false,
+      status: 422,
+      fieldErrors: { neededBy: [expect.stringContaining("exists")] },
+    });
+
+    const staff = await actorOf("COOPERATIVE", "ADMIN");
+    setRequestSession(staff.actor.sessionToken);
+    const { awardProposalAction } = await import("@/app/actions/programs/evaluation");
+    const award = await awardProposalAction(
+      null,
+      form({
+        programId: "p1",
+        proposalId: "x1",
+        contractNumber: "C-1",
+        termStart: "2026-02-30",
+        termEnd: "2029-04-31",
+        renewalOptions: "None",
+        renewalsRemaining: "0",
+      }),
+    );
+    expect(award).toMatchObject({ ok: false, status: 422 });
+    expect(Object.keys((award as { fieldErrors: object }).fieldErrors).sort()).toEqual(["termEnd", "termStart"]);
+
+    const { updateRfpDraftAction } = await import("@/app/actions/programs/committee");
+    const rfp = await updateRfpDraftAction(
+      null,
+      form({ programId: "p1", rfpDraft: "Scope", proposalDueAt: "2026-02-30T10:00" }),
+    );
+    expect(rfp).toMatchObject({ ok: false, status: 422, fieldErrors: { proposalDueAt: [expect.any(String)] } });
+
+    const { recordOfflinePaymentAction } = await import("@/app/actions/memberships");
+    const payment = await recordOfflinePaymentAction(
+      null,
+      form({ membershipId: "m1", method: "CHECK", amount: "150.00", reference: "1001", receivedOn: "2027-02-29" }),
+    );
+    expect(payment).toMatchObject({ ok: false, status: 422, fieldErrors: { receivedOn: [expect.any(String)] } });
+  });
+});
