@@ -9,7 +9,7 @@ import { isSignedInPath } from "@/lib/routes";
 import { canonicalRedirect } from "@/lib/canonical-origin";
 
 export function proxy(request: NextRequest) {
-  const canonical = canonicalRedirect(request.nextUrl, request.headers, env.appUrl);
+  const canonical = canonicalRedirect(request.nextUrl, request.headers, env.appUrl, env.TRUSTED_PROXY_HOPS > 0);
   if (canonical) return NextResponse.redirect(canonical);
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, env.NODE_ENV === "development");

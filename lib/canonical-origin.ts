@@ -17,15 +17,18 @@ function normalHost(host: string, protocol: string): string | null {
 
 /**
  * Where to send a request that reached the portal on a host name it does not serve: the same path and query on the
- * origin of `appUrl` (an absolute URL). Null when the request's host is the configured one (the port included) or
- * its path is answered on any host. The host is the first X-Forwarded-Host entry when a proxy in front set one,
- * else the Host header, else `url`'s own host; a forged header can only spare its sender the redirect.
+ * origin of `appUrl` (an absolute URL). Null when the request's host is the configured one (the port included), its
+ * path is answered on any host, or the name the person used is unknown. With no proxy in front
+ * (`behindProxies` false) the name is the Host header the browser sent (X-Forwarded-Host is then the client's own
+ * text and ignored); behind proxies (TRUSTED_PROXY_HOPS) it is the first X-Forwarded-Host entry, and without one
+ * nothing is redirected, since a proxy may send its upstream's name as Host and a redirect would loop.
  */
-export function canonicalRedirect(url: URL, headers: Headers, appUrl: string): URL | null {
+export function canonicalRedirect(url: URL, headers: Headers, appUrl: string, behindProxies = false): URL | null {
   if (ANY_HOST_PATHS.includes(url.pathname)) return null;
   const configured = new URL(appUrl);
-  const forwarded = headers.get("x-forwarded-host")?.split(",")[0].trim();
-  const host = forwarded || headers.get("host") || url.host;
-  if (normalHost(host, configured.protocol) === configured.host) return null;
+  const host = behindProxies
+    ? headers.get("x-forwarded-host")?.split(",")[0].trim()
+    : (headers.get("host") ?? url.host);
+  if (!host || normalHost(host, configured.protocol) === configured.host) return null;
   return new URL(`${url.pathname}${url.search}`, configured.origin);
 }

@@ -28,10 +28,20 @@ describe("the configured origin", () => {
     expect(at("bad host!")?.href).toBe("https://coop.example.org/contracts?q=wifi");
   });
 
-  it("behind a proxy the forwarded host is the one the person used", () => {
+  it("behind proxies the forwarded host is the name the person used; without one nothing is redirected", () => {
     const url = new URL("http://127.0.0.1:3000/dashboard");
-    const headers = new Headers({ host: "127.0.0.1:3000", "x-forwarded-host": "coop.example.org" });
-    expect(canonicalRedirect(url, headers, "https://coop.example.org")).toBeNull();
+    const upstream = { host: "127.0.0.1:3000" };
+    const at = (headers: Record<string, string>, behindProxies: boolean) =>
+      canonicalRedirect(url, new Headers(headers), "https://coop.example.org", behindProxies)?.href ?? null;
+    expect(at({ ...upstream, "x-forwarded-host": "coop.example.org" }, true)).toBeNull();
+    expect(at({ ...upstream, "x-forwarded-host": "www.coop.example.org, proxy.internal" }, true)).toBe(
+      "https://coop.example.org/dashboard",
+    );
+    expect(at(upstream, true)).toBeNull(); // a proxy that sends its upstream's name as Host: no redirect loop
+    // with no proxy in front, X-Forwarded-Host is the client's own text and does not spare it the redirect
+    expect(at({ ...upstream, "x-forwarded-host": "coop.example.org" }, false)).toBe(
+      "https://coop.example.org/dashboard",
+    );
   });
 
   it("the configured origin itself passes, and the health check answers on any host", () => {
