@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { CatalogQuery } from "@/lib/services/catalog/schemas";
@@ -163,5 +164,18 @@ describe("catalog search finds what people type", () => {
     expect(r.rows.map((c) => c.title)).toEqual(["Access switches for schools", "Network infrastructure and Wi-Fi"]);
     expect(r.rows[0].rank).toBeGreaterThan(r.rows[1].rank);
     await db.contract.delete({ where: { id: ids.switch } });
+  });
+
+  it("any hyphenated word is found typed joined, hyphenated or in capitals (property)", async () => {
+    const word = fc.stringMatching(/^[a-z]{2,6}$/);
+    await fc.assert(
+      fc.asyncProperty(word, word, async (a, b) => {
+        const title = `Kiosk ${a}-${b} ${uid("p")}`;
+        await contract(title, `PROP-${uid("n")}`, title);
+        for (const q of [`${a}${b}`, `${a}-${b}`, `${a}${b}`.toUpperCase(), `${a[0].toUpperCase()}${a.slice(1)}-${b}`])
+          expect(await titles({ q }), q).toContain(title);
+      }),
+      { numRuns: 15 },
+    );
   });
 });
