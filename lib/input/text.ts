@@ -28,6 +28,31 @@ export function cleanInput(value: string): string {
 }
 
 /**
+ * A page's query parameters (`searchParams`) with the first of a repeated name kept and every value passed
+ * through `cleanInput`, so a bookmark or a bot's `?id=%00` reaches no query with a NUL in it.
+ */
+export function cleanParams(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => {
+      const first = Array.isArray(v) ? v[0] : v;
+      return [cleanInput(k), first === undefined ? undefined : cleanInput(first)];
+    }),
+  );
+}
+
+/**
+ * True when a request path (as it arrived, percent-encoded) decodes to a character `cleanInput` removes, or does
+ * not decode at all: such a path names nothing the portal serves, and its segments must not reach the database.
+ */
+export function pathHasControlCharacters(pathname: string): boolean {
+  try {
+    return new RegExp(CONTROL.source).test(decodeURIComponent(pathname));
+  } catch {
+    return true;
+  }
+}
+
+/**
  * Every string in a parsed JSON value (object keys and array items included) passed through `cleanInput`;
  * numbers, booleans and null unchanged. Route handlers run request bodies through this before validation.
  */

@@ -17,6 +17,11 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { cleanText } from "@/lib/input/text";
 import { parsePriceSchedule } from "@/lib/services/programs/rules";
+import { parseListFilters } from "@/lib/services/requests/filters";
+import { OrganizationFilterQuery } from "@/lib/services/organizations/schemas";
+import { env } from "@/lib/env";
+import { proxy } from "@/proxy";
+import { NextRequest } from "next/server";
 import { actorOf, matrixWorld, signInAs } from "../factories";
 import { createContract, key, makeEligible, requestIn } from "../factories/requests";
 import { ACTION_MATRIX, form, type Outcome } from "../matrix/actions";
@@ -146,6 +151,28 @@ describe("POST /api/requests with any text", () => {
     expect(response.status).toBe(422);
     const body = (await response.json()) as { fieldErrors: Record<string, string[]> };
     expect(body.fieldErrors.notes).toEqual(["Notes: at most 4,000 characters."]);
+  });
+});
+
+describe("query parameters and paths", () => {
+  it("list filters and the staff directory's search drop NUL and control characters from the query string", () => {
+    expect(parseListFilters({ organizationId: "\u0000", cursor: ["c1\u0000", "c2"], status: "DRAFT\u0000" })).toEqual({
+      organizationId: undefined,
+      vendorOrganizationId: undefined,
+      contractId: undefined,
+      cursor: "c1",
+      status: "DRAFT",
+    });
+    expect(OrganizationFilterQuery.parse({ q: "Bolton\u0000 Public\u0007" }).q).toBe("Bolton Public");
+  });
+
+  it("a path with a NUL or control character is refused (400) before any page or handler reads it", () => {
+    const origin = new URL(env.appUrl);
+    const at = (path: string) => proxy(new NextRequest(`${origin.origin}${path}`, { headers: { host: origin.host } }));
+    for (const path of ["/requests/%00", "/contracts/abc%1F", "/api/files/%7F", "/staff/memberships/%E0%A4%A"])
+      expect(at(path).status).toBe(400);
+    expect(at("/contracts?q=%00").status).not.toBe(400);
+    expect(at("/contracts/Ni%C3%B1os").status).not.toBe(400);
   });
 });
 

@@ -2,10 +2,15 @@
 // forms an organization's admin manages its people with.
 import { z } from "zod";
 import { Affiliation, MembershipStatus, OrgKind, OrgRole } from "@/lib/generated/prisma/enums";
+import { searchText, textField } from "@/lib/input/text";
 
 /** The directory's filters from a query string; a value that does not parse is dropped (no filter). */
 export const OrganizationFilterQuery = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: z
+    .string()
+    .optional()
+    .transform((v) => searchText(v, 100).text || undefined)
+    .catch(undefined),
   kind: z.enum(OrgKind).optional().catch(undefined),
   affiliation: z
     .enum([...Object.values(Affiliation), "INDEPENDENT"])
@@ -26,7 +31,7 @@ export const OrganizationListQuery = OrganizationFilterQuery.extend({
 /** Invite a person (new or existing account) into the admin's organization with a role. */
 export const InviteUserInput = z.object({
   email: z.email("Enter the person's work email address.").max(254),
-  name: z.string().trim().min(2, "Enter the person's name.").max(120),
+  name: textField({ max: 120, min: 2, required: "Enter the person's name." }),
   role: z.enum(OrgRole, "Choose a role."),
 });
 /** Give a person of the organization another role. */

@@ -1,6 +1,7 @@
 // List filters from a URL's search params (pages and the CSV export read them the same way).
 import { z } from "zod";
 import { PurchaseRequestStatus } from "@/lib/generated/prisma/enums";
+import { cleanParams } from "@/lib/input/text";
 import type { ListInput } from "./list-requests";
 
 const optionalId = z
@@ -19,6 +20,5 @@ const ListQuery = z.object({
 });
 
 export function parseListFilters(params: Record<string, string | string[] | undefined>): ListInput {
-  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  return ListQuery.parse(flat);
+  return ListQuery.parse(cleanParams(params));
 }
