@@ -45,8 +45,9 @@ const cooperativeDay = new Intl.DateTimeFormat("en-CA", {
 
 /**
  * The calendar date ("YYYY-MM-DD") it is at `at` (default: now) in the cooperative's time zone
- * (America/New_York), whatever the server's own zone. Compare calendar dates with it as strings:
- * a term is over when `termEnd < todayInCooperative()`, a fee overdue when `dueAt < todayInCooperative()`.
+ * (America/New_York), whatever the server's own zone. Compare calendar dates with it as strings: a term is
+ * over when `calendarDateFromDb(termEnd) < todayInCooperative()`; for a query on a `@db.Date` column, pass
+ * `calendarDateToDb(todayInCooperative())`. With `at`, it is the day an instant fell on in Connecticut.
  */
 export function todayInCooperative(at: Date = new Date()): CalendarDate {
   const parts = cooperativeDay.formatToParts(at);
