@@ -9,7 +9,7 @@ const fields = (amount: string, today: string): FieldSpec[] => [
   { name: "method", label: "Method", type: "select", defaultValue: "CHECK", options: METHODS },
   { name: "amount", label: "Amount received (USD)", inputMode: "decimal", defaultValue: amount },
   // asked by the server when the amount is not the balance due
-  { name: "confirmDifferentAmount", label: "Confirm the amount", type: "checkbox", confirmation: true },
+  { name: "confirmDifferentAmount", label: "Confirm the amount", type: "checkbox", confirmation: "amount" },
   { name: "reference", label: "Check, ACH trace or PO number" },
   { name: "receivedOn", label: "Date received", type: "date", defaultValue: today },
   { name: "note", label: "Note (optional)", type: "textarea" },

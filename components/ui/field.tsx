@@ -22,9 +22,11 @@ export type FieldSpec = {
   className?: string;
   /**
    * A checkbox the action asks for before it goes ahead (e.g. "Record $1,500.00 although $150.00 is due"): an
-   * ActionForm draws it only once the action's errors name it, labelled by that error.
+   * ActionForm draws it only once the action's errors name it, labelled by that error. The value is the name of the
+   * field it confirms: when ticked, it sends that field's value as typed when the action asked, so the action can
+   * refuse a confirmation of a value that has changed since.
    */
-  confirmation?: boolean;
+  confirmation?: string;
 } & Pick<
   InputHTMLAttributes<HTMLInputElement>,
   "inputMode" | "autoComplete" | "placeholder" | "maxLength" | "min" | "max"
@@ -57,10 +59,11 @@ export function flatFields(items: FieldItem[]): FieldSpec[] {
   return items.flatMap((f) => ("fields" in f ? f.fields : [f]));
 }
 
-type FieldProps = FieldSpec & { id: string; value?: string; errors?: string[] };
+/** `checkedValue`: what a ticked checkbox sends ("on" unless told). */
+type FieldProps = FieldSpec & { id: string; value?: string; errors?: string[]; checkedValue?: string };
 
 /** One labelled control; errors are announced and tied to it by aria-describedby (ids `<id>-hint`, `<id>-error`). */
-export function Field({ id, value, errors, ...spec }: FieldProps) {
+export function Field({ id, value, errors, checkedValue = "on", ...spec }: FieldProps) {
   const {
     name,
     label,
@@ -91,7 +94,13 @@ export function Field({ id, value, errors, ...spec }: FieldProps) {
     return (
       <div className={className}>
         <label className="flex items-center gap-2">
-          <input {...common} type="checkbox" defaultChecked={shown === "on"} className="h-5 w-5" />
+          <input
+            {...common}
+            type="checkbox"
+            defaultChecked={shown === checkedValue}
+            value={checkedValue}
+            className="h-5 w-5"
+          />
           {label}
         </label>
         {error}

@@ -40,7 +40,11 @@ export function ActionForm<T>(props: ActionFormProps<T>) {
   const renderField = ({ confirmation, ...f }: FieldSpec) => {
     const value = failed?.values ? (failed.values[f.name] ?? "") : f.defaultValue;
     const asked = failed?.fieldErrors?.[f.name]?.join(" ");
-    if (confirmation) return asked ? <Field key={`${f.name}:${asked}`} {...f} label={asked} id={idOf(f)} /> : null;
+    if (confirmation) {
+      // ticked, it sends the confirmed field's value as typed when the action asked
+      const of = failed?.values?.[confirmation] ?? "";
+      return asked ? <Field key={`${f.name}:${asked}`} {...f} label={asked} id={idOf(f)} checkedValue={of} /> : null;
+    }
     // keyed by what it shows: after a failed submit the field is drawn again with what was typed
     return (
       <Field

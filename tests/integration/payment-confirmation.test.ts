@@ -53,7 +53,19 @@ describe("an offline payment that differs from the amount due", () => {
     expect(await db.membershipPayment.count({ where: { membershipId: m.id } })).toBe(0);
     expect((await db.membership.findUniqueOrThrow({ where: { id: m.id } })).status).toBe("PENDING_PAYMENT");
 
-    const confirmed = recordOfflinePaymentAction(null, form({ ...typed, confirmDifferentAmount: "on" }));
+    // a confirmation given for $1,500.00 does not cover an amount changed since: the question comes again
+    const changed = await recordOfflinePaymentAction(
+      null,
+      form({ ...typed, amount: "15000.00", confirmDifferentAmount: "1500.00" }),
+    );
+    expect(changed).toMatchObject({
+      ok: false,
+      fieldErrors: { confirmDifferentAmount: ["Record $15,000.00 although $150.00 is due."] },
+    });
+    expect(await db.membershipPayment.count({ where: { membershipId: m.id } })).toBe(0);
+
+    // the ticked checkbox sends the amount it was asked about
+    const confirmed = recordOfflinePaymentAction(null, form({ ...typed, confirmDifferentAmount: "1,500.00" }));
     await expect(confirmed).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT/) });
     const payments = await db.membershipPayment.findMany({ where: { membershipId: m.id } });
     expect(payments.map((p) => p.amountCents)).toEqual([1500_00]);

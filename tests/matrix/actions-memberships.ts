@@ -95,7 +95,7 @@ export const MEMBERSHIP_ACTION_ROWS: Record<string, ActionRow> = {
           amount: "1.00",
           reference: uid("Check"),
           receivedOn: "2026-11-02",
-          confirmDifferentAmount: "on", // a part payment, confirmed
+          confirmDifferentAmount: "1.00", // a part payment, confirmed for this amount
         }),
       ),
     expect: staffOnly("redirect"),
