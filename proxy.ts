@@ -7,13 +7,21 @@ import { SESSION_COOKIE, secureCookies } from "@/lib/auth/cookies";
 import { env } from "@/lib/env";
 import { isSignedInPath } from "@/lib/routes";
 import { canonicalRedirect } from "@/lib/canonical-origin";
-import { pathHasControlCharacters } from "@/lib/input/text";
+import { cleanQueryString, pathHasControlCharacters } from "@/lib/input/text";
 
 export function proxy(request: NextRequest) {
   const canonical = canonicalRedirect(request.nextUrl, request.headers, env.appUrl, env.TRUSTED_PROXY_HOPS > 0);
   if (canonical) return NextResponse.redirect(canonical);
   // a path with NUL or another control character names nothing we serve, and its segments must not reach a query
   if (pathHasControlCharacters(request.nextUrl.pathname)) return new NextResponse("Bad request.", { status: 400 });
+  // a query string with them (a bot, a bad link) is sent to the same address without them; only GET can be resent
+  const cleanSearch = cleanQueryString(request.nextUrl.search);
+  if (cleanSearch !== null) {
+    if (request.method !== "GET" && request.method !== "HEAD") return new NextResponse("Bad request.", { status: 400 });
+    const url = request.nextUrl.clone();
+    url.search = cleanSearch;
+    return NextResponse.redirect(url, 308);
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, env.NODE_ENV === "development");
   const { pathname, search } = request.nextUrl;

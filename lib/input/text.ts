@@ -53,6 +53,18 @@ export function pathHasControlCharacters(pathname: string): boolean {
 }
 
 /**
+ * A URL's query string (`?a=b`, as it arrived) with control characters removed from every name and value, or null
+ * when it holds none (nothing to change). The result is re-encoded (`?q=&page=2`).
+ */
+export function cleanQueryString(search: string): string | null {
+  const params = new URLSearchParams(search);
+  const dirty = new RegExp(CONTROL.source);
+  if (![...params].some(([k, v]) => dirty.test(k) || dirty.test(v))) return null;
+  const clean = new URLSearchParams([...params].map(([k, v]) => [cleanInput(k), cleanInput(v)]));
+  return clean.size ? `?${clean}` : "";
+}
+
+/**
  * Every string in a parsed JSON value (object keys and array items included) passed through `cleanInput`;
  * numbers, booleans and null unchanged. Route handlers run request bodies through this before validation.
  */
