@@ -8,8 +8,9 @@ import { assertAnotherAdmin, membershipOf } from "./internal/people";
 import type { RemoveUserInput } from "./schemas";
 
 /**
- * An organization's admin takes a person out of the organization (their account stays) and ends every session of
- * theirs, so no cookie from before the removal acts for this organization again. The last administrator
+ * An organization's admin takes a person out of the organization (their account stays) and ends their sessions acting
+ * for it (or for no organization yet), so no cookie from before the removal acts for this organization again; their
+ * sessions acting for another of their organizations go on (switching back here checks the membership afresh). The last administrator
  * cannot be removed, checked under the organization's row lock. Throws ForbiddenError without
  * organization.users.manage, NotFoundError when the person does not belong, ConflictError for the last administrator.
  */
@@ -21,9 +22,10 @@ export async function removeUser({ actor, input }: { actor: Actor | null; input:
     const link = await membershipOf(tx, organizationId, input.userId);
     if (link.role === "ADMIN") await assertAnotherAdmin(tx, organizationId, input.userId);
     await tx.organizationUser.delete({ where: { id: link.id } });
-    // A session acts for any of its person's organizations, so none of theirs may outlive the removal: otherwise an
-    // old cookie would act for this organization again the moment they were re-invited. They sign in afresh.
-    const ended = await tx.session.deleteMany({ where: { userId: input.userId } });
+    // otherwise an old cookie would act for this organization again the moment they were re-invited
+    const ended = await tx.session.deleteMany({
+      where: { userId: input.userId, OR: [{ activeOrganizationId: organizationId }, { activeOrganizationId: null }] },
+    });
     await recordAudit(tx, {
       actorUserId: actor.userId,
       organizationId,
