@@ -1,6 +1,7 @@
 "use server";
 // The pilot review committee and the RFP draft: parse with zod, call the service, revalidate.
 import { z } from "zod";
+import { optionalTextField, textField } from "@/lib/input/text";
 import { optionalUtcDateTimeField } from "@/lib/input/date";
 import { appointCommitteeMember } from "@/lib/services/programs/appoint-committee-member";
 import { commentOnRfp } from "@/lib/services/programs/comment-on-rfp";
@@ -16,13 +17,8 @@ export const appointCommitteeMemberAction = programAction(
 
 const RfpDraftForm = z.object({
   programId: id,
-  rfpDraft: z.string().max(100_000),
-  rfpNumber: z
-    .string()
-    .trim()
-    .max(40)
-    .optional()
-    .transform((v) => v || undefined),
+  rfpDraft: textField({ max: 100_000, multiline: true, label: "RFP" }),
+  rfpNumber: optionalTextField({ max: 40, label: "RFP number" }),
   /** An instant, typed in UTC (the form says so). */
   proposalDueAt: optionalUtcDateTimeField,
 });

@@ -1,6 +1,7 @@
 "use server";
 // Evaluation: criteria, scores and the award: parse with zod, call the service, revalidate.
 import { z } from "zod";
+import { optionalTextField } from "@/lib/input/text";
 import { formAction } from "@/lib/action";
 import { scoreProposal } from "@/lib/services/programs/score-proposal";
 import { setCriteria } from "@/lib/services/programs/set-criteria";
@@ -13,7 +14,11 @@ export const setCriteriaAction = programAction(CriteriaForm, setCriteria, "Crite
 
 // one "score_<criterion id>" field per criterion, so the schema lets those through
 export const scoreProposalAction = formAction(
-  z.looseObject({ programId: id, proposalId: id, comment: z.string().trim().max(2000).optional() }),
+  z.looseObject({
+    programId: id,
+    proposalId: id,
+    comment: optionalTextField({ max: 2000, multiline: true, label: "Comment" }),
+  }),
   async ({ actor, input }) => {
     const scores: Record<string, number> = {};
     for (const [key, value] of Object.entries(input)) {

@@ -2,6 +2,7 @@
 // Program creation, stage moves and the needs survey: parse with zod, call the service, revalidate.
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { optionalTextField } from "@/lib/input/text";
 import { formAction } from "@/lib/action";
 import { ProgramStage, SurveyInterest, SurveyTimeline } from "@/lib/generated/prisma/enums";
 import { createProgram } from "@/lib/services/programs/create-program";
@@ -26,7 +27,7 @@ export const createProgramAction = formAction(
 const StageMoveForm = z.object({
   programId: id,
   toStage: z.enum(ProgramStage),
-  note: z.string().trim().max(2000).optional(),
+  note: optionalTextField({ max: 2000, multiline: true, label: "Note" }),
 });
 export const moveProgramStageAction = programAction(StageMoveForm, moveProgramStage, "Stage changed.");
 
@@ -50,7 +51,7 @@ export const answerSurveyAction = formAction(
       .max(20)
       .optional()
       .refine((v) => !v || dollarsToCents(v) !== null, "Write a dollar amount such as 25,000."),
-    comment: z.string().trim().max(2000).optional(),
+    comment: optionalTextField({ max: 2000, multiline: true, label: "Comment" }),
   }),
   async ({ actor, input }) => {
     await answerSurvey({

@@ -1,5 +1,6 @@
 // What the offline payment form may contain.
 import { z } from "zod";
+import { optionalTextField, textField } from "@/lib/input/text";
 import { calendarDateField } from "@/lib/input/date";
 import { moneyField, parseMoney } from "@/lib/input/money";
 
@@ -9,10 +10,10 @@ export const RecordOfflinePaymentInput = z
     method: z.enum(["CHECK", "ACH", "PURCHASE_ORDER"], "Choose how it was paid."),
     /** cents, read by the one money parser (US notation; "150,00" is refused with what to type) */
     amount: moneyField.refine((cents) => cents > 0 && cents < 100_000_000, "Enter the amount received, like 250.00."),
-    reference: z.string().trim().min(1, "Enter the check number, ACH trace or purchase-order number.").max(100),
+    reference: textField({ max: 100, required: "Enter the check number, ACH trace or purchase-order number." }),
     /** "YYYY-MM-DD", read by the one calendar-date parser (a day that does not exist is refused). */
     receivedOn: calendarDateField,
-    note: z.string().trim().max(500).optional(),
+    note: optionalTextField({ max: 500, multiline: true, label: "Note" }),
     /**
      * Ticked when staff confirm an amount that differs from the amount due: the checkbox sends the amount as typed when
      * the question was asked, so a confirmation holds only for that amount (changed since, the question comes again).
