@@ -44,6 +44,14 @@ describe("the configured origin", () => {
     );
   });
 
+  it("the server's own fetch of the page an action redirects to (RSC, at its listening address) is not redirected", () => {
+    const host = `0.0.0.0:${configured.port || 80}`;
+    const own = proxy(request(`http://${host}/requests/r1?_rsc=abc`, { host, rsc: "1", cookie: "portal.session=x" }));
+    expect(own.headers.get("location")).toBeNull();
+    const page = proxy(request(`http://${host}/requests/r1`, { host }));
+    expect(page.headers.get("location")).toBe(`${configured.origin}/requests/r1`);
+  });
+
   it("the configured origin itself passes, and the health check answers on any host", () => {
     const own = proxy(request(`${configured.origin}/contracts?q=x`, { host: configured.host }));
     expect(own.headers.get("location")).toBeNull();
