@@ -21,7 +21,7 @@ export function CatalogSuggestions({ filter, result }: { filter: CatalogFilter; 
   const view = (change: Partial<CatalogFilter>) => catalogHref({ ...filter, page: 1, ...change });
   return (
     <div role="status" className="flex flex-col gap-2 rounded-md border border-slate-300 bg-white p-4">
-      <p>No contract matches “{filter.q}”. Try:</p>
+      <p className="break-words">No contract matches “{filter.q}”. Try:</p>
       <ul className="list-disc pl-6">
         {s.words.length > 0 && (
           <li>

@@ -39,7 +39,7 @@ export default async function CatalogPage({
       <h1>Contract catalog</h1>
       <p className="text-slate-700">
         Contracts the cooperative has competitively awarded, open to eligible Connecticut public entities (in pilot or
-        open program). Members sign in to see prices and documents.
+        open program).{actor ? "" : " Members sign in to see prices and documents."}
       </p>
       <FilterForm
         action="/contracts"
