@@ -3,9 +3,12 @@
 // and the same word must compare equal however the keyboard composed it (Unicode NFC).
 import { z } from "zod";
 
-// C0 controls but tab, line feed and carriage return; DEL; C1 controls; lone surrogates; non-characters.
+// C0 controls but tab, line feed and carriage return; DEL; C1 controls; invisible characters that change how text
+// reads without showing (bidirectional embeddings, overrides and isolates, which can reverse a line on screen; zero
+// width space, word joiner and byte-order mark); lone surrogates; non-characters. Zero width joiners stay: emoji and
+// some scripts need them.
 const CONTROL =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u202A-\u202E\u2060\u2066-\u2069\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Cleans one text value: control characters removed, line breaks made `\n` (kept only when `multiline`,

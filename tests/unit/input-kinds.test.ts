@@ -21,6 +21,14 @@ describe("text", () => {
     expect(cleanText("  Wi-Fi\u0000 6 access point ")).toBe("Wi-Fi 6 access point");
     expect(cleanText("Nin\u0303os")).toBe("Niños");
     expect(cleanText("line one\r\nline two", { multiline: true })).toBe("line one\nline two");
+    expect(cleanText("👩\u200D💻 ok")).toBe("👩\u200D💻 ok"); // a zero width joiner makes one emoji
+  });
+
+  it("drops invisible characters that change how text reads: bidi overrides, zero width spaces, byte-order marks", () => {
+    // a right-to-left override would show "rtl bom nel" as "len mob ltr" on the request and print pages
+    expect(cleanText("notes \u202Ertl bom nel\u202C")).toBe("notes rtl bom nel");
+    expect(cleanText("\uFEFFTown of Bolton\u200B")).toBe("Town of Bolton");
+    expect(cleanText("a\u2066b\u2069c\u2060d")).toBe("abcd");
   });
 
   it("refuses text over the limit with a message instead of cutting it", () => {
