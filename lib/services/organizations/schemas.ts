@@ -4,12 +4,15 @@ import { z } from "zod";
 import { Affiliation, MembershipStatus, OrgKind, OrgRole } from "@/lib/generated/prisma/enums";
 import { searchText, textField } from "@/lib/input/text";
 
+/** The longest directory search used; a longer one is cut, and the page says so. */
+export const ORGANIZATION_QUERY_MAX = 100;
+
 /** The directory's filters from a query string; a value that does not parse is dropped (no filter). */
 export const OrganizationFilterQuery = z.object({
   q: z
     .string()
     .optional()
-    .transform((v) => searchText(v, 100).text || undefined)
+    .transform((v) => searchText(v, ORGANIZATION_QUERY_MAX).text || undefined)
     .catch(undefined),
   kind: z.enum(OrgKind).optional().catch(undefined),
   affiliation: z
