@@ -21,13 +21,13 @@ function normalHost(host: string, protocol: string): string | null {
  * path is answered on any host, or the name the person used is unknown. With no proxy in front
  * (`behindProxies` false) the name is the Host header the browser sent (X-Forwarded-Host is then the client's own
  * text and ignored); behind proxies (TRUSTED_PROXY_HOPS) it is the first X-Forwarded-Host entry, and without one
- * nothing is redirected, since a proxy may send its upstream's name as Host and a redirect would loop. A request for a
- * page's React Server Components payload (header `RSC: 1`) is never redirected: a browser sends one only from a page
- * it already holds, and the server itself sends one to its own listening address (e.g. 0.0.0.0:3000) to draw the page
- * a server action redirects to; redirected, that fetch would lose the session cookie and draw the page signed out.
+ * nothing is redirected, since a proxy may send its upstream's name as Host and a redirect would loop. The server's own
+ * request is never redirected: to draw the page a server action redirects to, Next.js fetches it from the server's
+ * listening address (e.g. 0.0.0.0:3000) with the browser's headers plus the action's response headers, among them
+ * `x-action-redirect`; redirected, that fetch would lose the session cookie and draw the page signed out.
  */
 export function canonicalRedirect(url: URL, headers: Headers, appUrl: string, behindProxies = false): URL | null {
-  if (ANY_HOST_PATHS.includes(url.pathname) || headers.get("rsc") === "1") return null;
+  if (ANY_HOST_PATHS.includes(url.pathname) || headers.has("x-action-redirect")) return null;
   const configured = new URL(appUrl);
   const host = behindProxies
     ? headers.get("x-forwarded-host")?.split(",")[0].trim()

@@ -44,9 +44,10 @@ describe("the configured origin", () => {
     );
   });
 
-  it("the server's own fetch of the page an action redirects to (RSC, at its listening address) is not redirected", () => {
+  it("the server's own fetch of the page an action redirects to (at its listening address) is not redirected", () => {
     const host = `0.0.0.0:${configured.port || 80}`;
-    const own = proxy(request(`http://${host}/requests/r1?_rsc=abc`, { host, rsc: "1", cookie: "portal.session=x" }));
+    const headers = { host, rsc: "1", "x-action-redirect": "/requests/r1;push", cookie: "portal.session=x" };
+    const own = proxy(request(`http://${host}/requests/r1?_rsc=abc`, headers));
     expect(own.headers.get("location")).toBeNull();
     const page = proxy(request(`http://${host}/requests/r1`, { host }));
     expect(page.headers.get("location")).toBe(`${configured.origin}/requests/r1`);
