@@ -56,9 +56,16 @@ export function todayInCooperative(at: Date = new Date()): CalendarDate {
 }
 
 const MESSAGE = "Enter a date that exists, such as 2026-09-30.";
+const FORM_MESSAGE = "Enter a date as 2026-09-30 or 9/30/2026, without a time.";
 
-const readDay: FieldParser<CalendarDate> = (v, refuse) =>
-  parseCalendarDate(v) ?? refuse(v.trim() ? MESSAGE : "Enter a date.");
+/** Why a typed day was refused: blank, not written as a day (a time, a month name), or a day that does not exist. */
+function refusal(text: string): string {
+  const value = text.trim();
+  if (!value) return "Enter a date.";
+  return ISO_DAY.test(value) || US_DAY.test(value) ? MESSAGE : FORM_MESSAGE;
+}
+
+const readDay: FieldParser<CalendarDate> = (v, refuse) => parseCalendarDate(v) ?? refuse(refusal(v));
 
 /** A zod field for an optional typed day: empty is `undefined`; a day that does not exist is refused. */
 export const optionalCalendarDateField = optionalField(readDay, undefined);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { calendarDateFromDb, calendarDateToDb, parseCalendarDate } from "@/lib/input/date";
+import { calendarDateFromDb, calendarDateToDb, optionalCalendarDateField, parseCalendarDate } from "@/lib/input/date";
 import { parseMoney } from "@/lib/input/money";
 import { cleanText, searchText, textField } from "@/lib/input/text";
 
@@ -47,6 +47,15 @@ describe("text", () => {
 });
 
 describe("calendar dates", () => {
+  it("says what to type: a day that does not exist, or text that is not written as a day", () => {
+    const message = (v: string) => optionalCalendarDateField.safeParse(v).error?.issues[0].message;
+    expect(message("2026-13-45")).toBe("Enter a date that exists, such as 2026-09-30.");
+    expect(message("2/30/2026")).toBe("Enter a date that exists, such as 2026-09-30.");
+    expect(message("2026-07-01T00:00:00Z")).toBe("Enter a date as 2026-09-30 or 9/30/2026, without a time.");
+    expect(message("July 1")).toBe("Enter a date as 2026-09-30 or 9/30/2026, without a time.");
+    expect(message("2026-07-01")).toBeUndefined();
+  });
+
   it("accepts every day that exists and keeps it the same day through the database", () => {
     fc.assert(
       fc.property(
