@@ -1,17 +1,14 @@
-// The one Prisma client, and the connection pool under it. Runtime queries go through the pg driver adapter;
-// raw statements are written and run only in lib/db/queries/, one file per topic.
+// The one Prisma client, and the connection pool under it (made in lib/db/queries/pool.ts). Runtime queries go through
+// the pg driver adapter; raw statements are written and run only in lib/db/queries/, one file per topic.
 import "server-only";
-import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { createPool } from "@/lib/db/queries/pool";
 
 function createClient() {
   if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set: start the portal with `npm start`.");
-  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 10 });
-  // An idle connection the database drops (a restart, a failover) is an 'error' event on the pool: without a
-  // listener Node.js ends the process. The pool replaces the connection; requests in flight fail on their own.
-  pool.on("error", (error) => console.error(`database connection lost: ${error.message}`));
+  const pool = createPool(env.DATABASE_URL);
   return { pool, prisma: new PrismaClient({ adapter: new PrismaPg(pool) }) };
 }
 
