@@ -16,9 +16,8 @@ const CONTROL =
  * Never throws; lengths are checked by the caller (see `textField`), so nothing is cut silently.
  */
 export function cleanText(value: string, { multiline = false }: { multiline?: boolean } = {}): string {
-  let text = value.replace(CONTROL, "").replace(/\r\n?/g, "\n");
-  text = multiline ? text.replace(/\t/g, "  ") : text.replace(/[\t\n]+/g, " ");
-  return text.normalize("NFC").trim();
+  const text = cleanInput(value).replace(/\r\n?/g, "\n");
+  return (multiline ? text.replace(/\t/g, "  ") : text.replace(/[\t\n]+/g, " ")).trim();
 }
 
 /**
